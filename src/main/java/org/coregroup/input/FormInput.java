@@ -1,0 +1,198 @@
+package org.coregroup.input;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and checks the values a Camunda Form or a REST client sent. Forms send dates as
+ * strings and numbers as Integer, Long or Double; REST clients may send typed values. Every
+ * problem is collected, then {@link #verify()} rejects the submission with all of them at once.
+ */
+public final class FormInput {
+
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+
+  private final Map<String, Object> values;
+  private final List<InputRejected.Problem> problems = new ArrayList<>();
+
+  public FormInput(Map<String, Object> values) {
+    this.values = values;
+  }
+
+  public Object raw(String field) {
+    return values.get(field);
+  }
+
+  public boolean isPresent(String field) {
+    Object value = values.get(field);
+    return value != null && !(value instanceof String s && s.isBlank());
+  }
+
+  public void reject(String field, String message) {
+    problems.add(new InputRejected.Problem(field, message));
+  }
+
+  public String text(String field, String label) {
+    if (!isPresent(field)) {
+      reject(field, label + " is required");
+      return null;
+    }
+    return values.get(field).toString().trim();
+  }
+
+  public String optionalText(String field) {
+    return isPresent(field) ? values.get(field).toString().trim() : null;
+  }
+
+  public String oneOf(String field, String label, Collection<String> allowed) {
+    String value = text(field, label);
+    if (value != null && !allowed.contains(value)) {
+      reject(field, "'" + value + "' is not a known " + label.toLowerCase() + " (expected one of "
+          + String.join(", ", allowed) + ")");
+      return null;
+    }
+    return value;
+  }
+
+  public LocalDate date(String field, String label) {
+    if (!isPresent(field)) {
+      reject(field, label + " is required");
+      return null;
+    }
+    return optionalDate(field, label);
+  }
+
+  public LocalDate optionalDate(String field, String label) {
+    if (!isPresent(field)) {
+      return null;
+    }
+    Object value = values.get(field);
+    LocalDate date = toDate(value);
+    if (date == null) {
+      reject(field, label + " '" + value + "' is not a date (expected yyyy-MM-dd)");
+    }
+    return date;
+  }
+
+  public LocalTime optionalTime(String field, String label) {
+    if (!isPresent(field)) {
+      return null;
+    }
+    Object value = values.get(field);
+    try {
+      return LocalTime.parse(value.toString().trim());
+    } catch (DateTimeParseException e) {
+      reject(field, label + " '" + value + "' is not a time (expected HH:mm)");
+      return null;
+    }
+  }
+
+  public Integer optionalWholeNumber(String field, String label, int min, int max) {
+    if (!isPresent(field)) {
+      return null;
+    }
+    Object value = values.get(field);
+    Integer number = toWholeNumber(value);
+    if (number == null) {
+      reject(field, label + " '" + value + "' is not a whole number");
+    } else if (number < min || number > max) {
+      reject(field, label + " must be between " + min + " and " + max + ", not " + number);
+      return null;
+    }
+    return number;
+  }
+
+  public Integer wholeNumber(String field, String label, int min, int max) {
+    if (!isPresent(field)) {
+      reject(field, label + " is required");
+      return null;
+    }
+    return optionalWholeNumber(field, label, min, max);
+  }
+
+  public Boolean yesNo(String field, String label) {
+    if (!isPresent(field)) {
+      reject(field, label + " needs an answer");
+      return null;
+    }
+    Object value = values.get(field);
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    String text = value.toString().trim();
+    if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+      return Boolean.valueOf(text);
+    }
+    reject(field, label + " '" + value + "' is not yes or no");
+    return null;
+  }
+
+  public boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
+  /** Rejects the submission, naming every field in trouble; nothing of it is kept. */
+  public void verify() {
+    if (!problems.isEmpty()) {
+      throw new InputRejected(problems);
+    }
+  }
+
+  /** A date in any form Camunda hands over; null when the value is not a date. */
+  public static LocalDate toDate(Object value) {
+    if (value instanceof LocalDate d) {
+      return d;
+    }
+    if (value instanceof Date d) {
+      return d.toInstant().atZone(UK).toLocalDate();
+    }
+    if (value instanceof LocalDateTime d) {
+      return d.toLocalDate();
+    }
+    if (value instanceof ZonedDateTime d) {
+      return d.withZoneSameInstant(UK).toLocalDate();
+    }
+    if (value instanceof OffsetDateTime d) {
+      return d.atZoneSameInstant(UK).toLocalDate();
+    }
+    if (value instanceof String s) {
+      String text = s.trim();
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException notPlainDate) {
+        try {
+          return OffsetDateTime.parse(text).atZoneSameInstant(UK).toLocalDate();
+        } catch (DateTimeParseException notOffset) {
+          try {
+            return LocalDateTime.parse(text).toLocalDate();
+          } catch (DateTimeParseException notLocal) {
+            return null;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Integer toWholeNumber(Object value) {
+    if (value instanceof Number n) {
+      double d = n.doubleValue();
+      return d == Math.rint(d) && Math.abs(d) < Integer.MAX_VALUE ? (int) d : null;
+    }
+    try {
+      return Integer.valueOf(value.toString().trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

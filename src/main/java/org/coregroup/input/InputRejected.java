@@ -1,0 +1,36 @@
+package org.coregroup.input;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+
+/**
+ * A form or REST submission that breaks a rule. Thrown inside the engine's transaction, so the
+ * submission is rolled back whole: nothing of it is kept. The REST API answers 400 with the
+ * message; Tasklist shows the message on the form.
+ */
+public class InputRejected extends BadUserRequestException {
+
+  private final transient List<Problem> problems;
+
+  /** One field and what is wrong with it, in words a practitioner understands. */
+  public record Problem(String field, String message) {
+    @Override
+    public String toString() {
+      return field + ": " + message;
+    }
+  }
+
+  public InputRejected(List<Problem> problems) {
+    super("Please correct: " + String.join("; ", problems.stream().map(Problem::toString).toList()));
+    this.problems = List.copyOf(problems);
+  }
+
+  public InputRejected(String field, String message) {
+    this(List.of(new Problem(field, message)));
+  }
+
+  public List<Problem> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,20 @@
+package org.coregroup.membership;
+
+/**
+ * One member of a case's Core Group (R2): a professional or a family member. {@code userId} is
+ * set only for members who log in; the others are reached by email or by the key worker.
+ */
+public record CoreGroupMember(String userId, String name, String role, String agency, String email) {
+
+  public static final String CHILDRENS_SOCIAL_CARE = "childrens-social-care";
+  public static final String FAMILY = "family";
+
+  public boolean hasLogin() {
+    return userId != null && !userId.isBlank();
+  }
+
+  /** Agencies other than children's social care and the family count towards quorum (R15). */
+  public boolean isOtherAgency() {
+    return !CHILDRENS_SOCIAL_CARE.equals(agency) && !FAMILY.equals(agency);
+  }
+}

@@ -1,0 +1,74 @@
+package org.coregroup.security;
+
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.coregroup.membership.Grants;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The shared Tasklist filters every practitioner opens with, sorted by due date so the most
+ * urgent work is on top. Each lists only the user's own tasks: work goes to named people.
+ */
+@Component
+class TasklistFilters {
+
+  static final String MY_TASKS = "My tasks";
+  static final String OVERDUE = "Overdue";
+  static final String DUE_THIS_WEEK = "Due this week";
+
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final Grants grants;
+
+  TasklistFilters(FilterService filters, TaskService tasks, Grants grants) {
+    this.filters = filters;
+    this.tasks = tasks;
+    this.grants = grants;
+  }
+
+  @EventListener(PostDeployEvent.class)
+  @Order(2)
+  void apply() {
+    ensure(MY_TASKS, -10, "Everything assigned to you, soonest deadline first",
+        mine().orderByDueDate().asc());
+    ensure(OVERDUE, -5, "Your tasks whose deadline has passed",
+        mine().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    ensure(DUE_THIS_WEEK, 0, "Your tasks due in the next 7 days",
+        mine().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}")
+            .orderByDueDate().asc());
+  }
+
+  private TaskQuery mine() {
+    return tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}");
+  }
+
+  private void ensure(String name, int priority, String description, TaskQuery query) {
+    Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filters.newTaskFilter(name)
+          .setQuery(query)
+          .setProperties(Map.of(
+              "priority", priority,
+              "description", description,
+              "refresh", true,
+              "variables", List.of(
+                  Map.of("name", "childName", "label", "Child"),
+                  Map.of("name", "caseReference", "label", "Case"))));
+      filters.saveFilter(filter);
+    }
+    for (String group : Roles.PRACTITIONERS) {
+      grants.toGroup(group, FILTER, filter.getId(), READ);
+    }
+  }
+}
