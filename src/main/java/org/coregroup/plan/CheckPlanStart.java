@@ -1,0 +1,60 @@
+package org.coregroup.plan;
+
+import static org.coregroup.plan.ChildProtectionPlanProcess.*;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.coregroup.calendar.EngineClock;
+import org.coregroup.input.FormInput;
+import org.coregroup.input.InputRejected;
+import org.coregroup.membership.AsSystem;
+import org.springframework.stereotype.Component;
+
+/** Start listener of {@code StartEvent_PlanAgreed}: refuses a start that breaks R1-R4 or R7. */
+@Component("checkPlanStart")
+class CheckPlanStart implements ExecutionListener {
+
+  private final PlanStartRules rules;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+
+  CheckPlanStart(PlanStartRules rules, RuntimeService runtime, IdentityService identity) {
+    this.rules = rules;
+    this.runtime = runtime;
+    this.identity = identity;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Map<String, Object> values = new HashMap<>(execution.getVariables());
+    String businessKey = execution.getProcessBusinessKey();
+    Object reference = values.get(CASE_REFERENCE);
+    if (businessKey != null && reference != null && !businessKey.equals(reference.toString().trim())) {
+      throw new InputRejected(CASE_REFERENCE, "the case reference '" + reference
+          + "' differs from the business key '" + businessKey + "'");
+    }
+    if (reference == null || reference.toString().isBlank()) {
+      values.put(CASE_REFERENCE, businessKey);
+    }
+    PlanStart start = rules.check(new FormInput(values), EngineClock.today());
+    if (planAlreadyOpen(start.caseReference())) {
+      throw new InputRejected(CASE_REFERENCE, "a plan with case reference '" + start.caseReference()
+          + "' is already open");
+    }
+    execution.setProcessBusinessKey(start.caseReference());
+    execution.setVariable(CASE_REFERENCE, start.caseReference());
+    execution.setVariable(JURISDICTION, start.jurisdiction().code());
+    execution.setVariable(MEETING_INTERVAL_WEEKS, start.meetingIntervalWeeks());
+    execution.setVariable(ICPC_DATE, start.icpcDate().toString());
+  }
+
+  private boolean planAlreadyOpen(String caseReference) {
+    return AsSystem.call(identity, () -> runtime.createProcessInstanceQuery()
+        .processDefinitionKey(KEY).processInstanceBusinessKey(caseReference).count() > 0);
+  }
+}

@@ -1,0 +1,59 @@
+package org.coregroup.plan;
+
+import static org.coregroup.plan.ChildProtectionPlanProcess.*;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.coregroup.calendar.EngineClock;
+import org.coregroup.input.FormInput;
+import org.springframework.stereotype.Component;
+
+/** Completion of {@code Task_HoldReviewConference}: the outcome of the review (R32, R35). */
+@Component("checkReviewOutcome")
+class CheckReviewOutcome implements TaskListener {
+
+  private final PlanEnding ending;
+
+  CheckReviewOutcome(PlanEnding ending) {
+    this.ending = ending;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormInput in = new FormInput(task.getVariables());
+    PlanVariables vars = new PlanVariables(task);
+    LocalDate heldOn = in.date(REVIEW_HELD_ON, "The date of the review conference");
+    LocalDate lastConference = vars.date(LAST_CONFERENCE_ON);
+    if (heldOn != null && (heldOn.isAfter(EngineClock.today()) || heldOn.isBefore(lastConference))) {
+      in.reject(REVIEW_HELD_ON, "the review must have been held between the last conference (" + lastConference
+          + ") and today, not on " + heldOn);
+    }
+    Boolean continues = in.yesNo(PLAN_CONTINUES, "Whether the plan continues");
+    String category = null;
+    EndReason reason = null;
+    if (Boolean.TRUE.equals(continues)) {
+      if (in.isPresent(NEW_CATEGORY_OF_ABUSE)) {
+        category = in.oneOf(NEW_CATEGORY_OF_ABUSE, "Category of abuse", CATEGORIES_OF_ABUSE);
+      }
+    } else if (Boolean.FALSE.equals(continues)) {
+      String code = in.oneOf(END_REASON, "Reason the plan ends", EndReason.codes());
+      reason = code == null ? null : EndReason.fromCode(code);
+    }
+    in.verify();
+    MeetingHistory history = vars.history();
+    history.conferenceHeld(heldOn);
+    vars.setHistory(history);
+    task.setVariable(REVIEW_HELD_ON, heldOn.toString());
+    if (category != null && !category.equals(vars.text(LATEST_CATEGORY_OF_ABUSE))) {
+      task.setVariable(LATEST_CATEGORY_OF_ABUSE, category);
+      task.setVariable(CATEGORY_HISTORY, SpinValues.jsonValue(
+          CategoryHistory.add(task.getVariable(CATEGORY_HISTORY), category, heldOn)).create());
+    }
+    if (reason != null) {
+      ending.end(task, reason, heldOn);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package org.coregroup.plan;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.coregroup.policy.LocalPolicy;
+
+/**
+ * The case's core group meetings and review conferences, kept as the {@code meetingHistory}
+ * variable, and their summary against the profile's rules for the conference chair (R33).
+ */
+class MeetingHistory {
+
+  /** One core group as held; {@code dueBy} the latest date the rules allowed for it. */
+  record Meeting(int number, LocalDate heldOn, LocalDate dueBy, String lateReason) {
+  }
+
+  record Conference(int number, LocalDate heldOn) {
+  }
+
+  record Entries(List<Meeting> meetings, List<Conference> conferences) {
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  private final List<Meeting> meetings;
+  private final List<Conference> conferences;
+
+  private MeetingHistory(List<Meeting> meetings, List<Conference> conferences) {
+    this.meetings = new ArrayList<>(meetings);
+    this.conferences = new ArrayList<>(conferences);
+  }
+
+  static MeetingHistory empty() {
+    return new MeetingHistory(List.of(), List.of());
+  }
+
+  static MeetingHistory fromJson(Object json) {
+    if (json == null) {
+      return empty();
+    }
+    try {
+      Entries entries = JSON.readValue(json.toString(), new TypeReference<Entries>() { });
+      return new MeetingHistory(entries.meetings(), entries.conferences());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The case's meeting history is not readable", e);
+    }
+  }
+
+  String toJson() {
+    try {
+      return JSON.writeValueAsString(new Entries(meetings, conferences));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The case's meeting history cannot be written", e);
+    }
+  }
+
+  void meetingHeld(LocalDate heldOn, LocalDate dueBy) {
+    meetings.add(new Meeting(meetings.size() + 1, heldOn, dueBy, null));
+  }
+
+  /** Records the team manager's reason for letting the next meeting be later (R8). */
+  void laterMeetingApproved(String reason) {
+    int last = meetings.size() - 1;
+    Meeting meeting = meetings.get(last);
+    meetings.set(last, new Meeting(meeting.number(), meeting.heldOn(), meeting.dueBy(), reason));
+  }
+
+  void conferenceHeld(LocalDate heldOn) {
+    conferences.add(new Conference(conferences.size() + 1, heldOn));
+  }
+
+  List<Meeting> meetings() {
+    return List.copyOf(meetings);
+  }
+
+  int meetingsSince(LocalDate date) {
+    return (int) meetings.stream().filter(m -> !m.heldOn().isBefore(date)).count();
+  }
+
+  /** R33: what the chair checks before the review: each meeting against its deadline. */
+  String summary(LocalDate since, LocalPolicy policy, int intervalWeeks) {
+    StringBuilder text = new StringBuilder();
+    List<Meeting> recent = meetings.stream().filter(m -> !m.heldOn().isBefore(since)).toList();
+    text.append("Core groups since the last conference (").append(since).append("): ").append(recent.size());
+    if (policy.minMeetingsBetweenConferences() != null) {
+      text.append(recent.size() >= policy.minMeetingsBetweenConferences() ? " - meets" : " - BELOW")
+          .append(" the policy's minimum of ").append(policy.minMeetingsBetweenConferences());
+    }
+    text.append(". Interval: at least every ").append(intervalWeeks).append(" weeks.");
+    LocalDate previous = since;
+    for (Meeting m : recent) {
+      long weeksApart = ChronoUnit.DAYS.between(previous, m.heldOn()) / 7;
+      text.append("\n").append(m.number()).append(". ").append(m.heldOn())
+          .append(m.heldOn().isAfter(m.dueBy()) ? " - LATE, due by " + m.dueBy() : " - in time (due by " + m.dueBy() + ")")
+          .append(", ").append(weeksApart).append(" weeks after the previous");
+      if (m.lateReason() != null) {
+        text.append("; next meeting later with the team manager's approval: ").append(m.lateReason());
+      }
+      previous = m.heldOn();
+    }
+    if (recent.isEmpty()) {
+      text.append("\nNo core group has met since the last conference.");
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,33 @@
+package org.coregroup.plan;
+
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.coregroup.membership.Grants;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Children's social care (key workers) start plans from Tasklist or REST (R1). */
+@Component
+class PlanAccess {
+
+  static final String KEY_WORKERS = "childrens-social-care";
+
+  private final Grants grants;
+
+  PlanAccess(Grants grants) {
+    this.grants = grants;
+  }
+
+  @EventListener(PostDeployEvent.class)
+  @Order(5)
+  void apply() {
+    grants.toGroup(KEY_WORKERS, PROCESS_DEFINITION, ChildProtectionPlanProcess.KEY, READ, CREATE_INSTANCE);
+    grants.toGroup(KEY_WORKERS, PROCESS_INSTANCE, "*", CREATE);
+  }
+}

@@ -1,0 +1,140 @@
+package org.coregroup.plan;
+
+import static org.coregroup.plan.ChildProtectionPlanProcess.*;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.coregroup.calendar.Jurisdiction;
+import org.coregroup.calendar.WorkingDayCalendar;
+import org.coregroup.input.FormInput;
+import org.coregroup.membership.CoreGroup;
+import org.coregroup.membership.CoreGroupMember;
+import org.coregroup.policy.LocalPolicy;
+
+/**
+ * Checks what the ICPC decided before a plan starts (R1-R4, R7): every problem is reported at
+ * once, naming the field, and nothing is created while any remains.
+ */
+class PlanStartRules {
+
+  private final WorkingDayCalendar calendar;
+  private final Function<String, Optional<LocalPolicy>> policies;
+  private final Predicate<String> userExists;
+
+  PlanStartRules(WorkingDayCalendar calendar, Function<String, Optional<LocalPolicy>> policies,
+      Predicate<String> userExists) {
+    this.calendar = calendar;
+    this.policies = policies;
+    this.userExists = userExists;
+  }
+
+  PlanStart check(FormInput in, LocalDate today) {
+    String caseReference = in.text(CASE_REFERENCE, "The case reference");
+    String childName = in.text(CHILD_NAME, "The child's name");
+    LocalDate birthDate = in.optionalDate(CHILD_BIRTH_DATE, "The child's date of birth");
+    LocalDate expectedBirthDate = in.optionalDate(EXPECTED_BIRTH_DATE, "The expected date of birth");
+    if (!in.isPresent(CHILD_BIRTH_DATE) && !in.isPresent(EXPECTED_BIRTH_DATE)) {
+      in.reject(CHILD_BIRTH_DATE, "give the child's date of birth, or the expected date of birth for an unborn child");
+    }
+    if (birthDate != null && birthDate.isAfter(today)) {
+      in.reject(CHILD_BIRTH_DATE, "the date of birth " + birthDate + " is in the future; for an unborn child give the expected date of birth");
+    }
+    if (birthDate != null && !birthDate.plusYears(18).isAfter(today)) {
+      in.reject(CHILD_BIRTH_DATE, "a child born on " + birthDate + " is already 18: a child protection plan is for children");
+    }
+    LocalDate icpcDate = in.date(ICPC_DATE, "The ICPC date");
+    if (icpcDate != null) {
+      if (icpcDate.isAfter(today)) {
+        in.reject(ICPC_DATE, "the ICPC date " + icpcDate + " is in the future: start the plan once the conference has decided");
+      }
+      if (icpcDate.getDayOfWeek() == DayOfWeek.SATURDAY || icpcDate.getDayOfWeek() == DayOfWeek.SUNDAY) {
+        in.reject(ICPC_DATE, "the ICPC date " + icpcDate + " is a " + dayName(icpcDate) + ": conferences are held on weekdays");
+      }
+    }
+    String localPolicy = in.oneOf(LOCAL_POLICY, "Local policy", LOCAL_POLICIES);
+    LocalPolicy policy = null;
+    if (localPolicy != null) {
+      policy = policies.apply(localPolicy).orElse(null);
+      if (policy == null) {
+        in.reject(LOCAL_POLICY, "the local policy table has no row for '" + localPolicy + "'");
+      }
+    }
+    Jurisdiction jurisdiction = Jurisdiction.ENGLAND_AND_WALES;
+    try {
+      jurisdiction = Jurisdiction.fromCode(in.optionalText(JURISDICTION));
+    } catch (IllegalArgumentException e) {
+      in.reject(JURISDICTION, e.getMessage());
+    }
+    String category = in.oneOf(CATEGORY_OF_ABUSE, "Category of abuse", CATEGORIES_OF_ABUSE);
+    String keyWorker = person(in, KEY_WORKER, "The key worker");
+    String teamManager = person(in, TEAM_MANAGER, "The team manager");
+    String chair = person(in, CONFERENCE_CHAIR, "The conference chair");
+    CoreGroup members = CoreGroup.read(in, CORE_GROUP_MEMBERS);
+    for (int i = 0; i < members.members().size(); i++) {
+      CoreGroupMember member = members.members().get(i);
+      if (member.hasLogin() && !userExists.test(member.userId())) {
+        in.reject(CORE_GROUP_MEMBERS + "[" + (i + 1) + "].userId",
+            "there is no user '" + member.userId() + "' (" + member.name() + ")");
+      }
+    }
+    int interval = policy == null || policy.meetingIntervalWeeks() == null ? 6 : policy.meetingIntervalWeeks();
+    Integer caseInterval = in.optionalWholeNumber(MEETING_INTERVAL_WEEKS, "The meeting interval", 1, 52);
+    if (caseInterval != null && caseInterval > interval) {
+      in.reject(MEETING_INTERVAL_WEEKS, "the " + localPolicy + " policy has core groups at least every "
+          + interval + " weeks; the conference can set a shorter interval, not " + caseInterval + " weeks");
+    } else if (caseInterval != null) {
+      interval = caseInterval;
+    }
+    LocalDateTime firstAt = firstCoreGroupAt(in);
+    if (firstAt != null && icpcDate != null && policy != null && policy.firstCoreGroupWorkingDays() != null) {
+      LocalDate due = calendar.addWorkingDays(icpcDate, policy.firstCoreGroupWorkingDays(), jurisdiction);
+      if (firstAt.toLocalDate().isBefore(icpcDate) || firstAt.toLocalDate().isAfter(due)) {
+        in.reject(FIRST_CORE_GROUP_AT, "the first core group must meet between the ICPC (" + icpcDate
+            + ") and " + due + ", within " + policy.firstCoreGroupWorkingDays() + " working days (R4), not on "
+            + firstAt.toLocalDate());
+      }
+    }
+    in.verify();
+    return new PlanStart(caseReference, childName, birthDate, expectedBirthDate, icpcDate, localPolicy, policy,
+        jurisdiction, category, keyWorker, teamManager, chair, members, interval, firstAt,
+        in.optionalText(FIRST_CORE_GROUP_VENUE));
+  }
+
+  private String person(FormInput in, String field, String label) {
+    String userId = in.text(field, label);
+    if (userId != null && !userExists.test(userId)) {
+      in.reject(field, "there is no user '" + userId + "'");
+      return null;
+    }
+    return userId;
+  }
+
+  /** A date and time (yyyy-MM-ddTHH:mm); a date alone means the time is still to be agreed. */
+  private static LocalDateTime firstCoreGroupAt(FormInput in) {
+    if (!in.isPresent(FIRST_CORE_GROUP_AT)) {
+      return null;
+    }
+    Object raw = in.raw(FIRST_CORE_GROUP_AT);
+    try {
+      return LocalDateTime.parse(raw.toString().trim());
+    } catch (DateTimeParseException notDateTime) {
+      LocalDate date = FormInput.toDate(raw);
+      if (date == null) {
+        in.reject(FIRST_CORE_GROUP_AT, "'" + raw + "' is not a date and time (expected yyyy-MM-ddTHH:mm)");
+        return null;
+      }
+      return date.atStartOfDay();
+    }
+  }
+
+  private static String dayName(LocalDate date) {
+    String name = date.getDayOfWeek().name();
+    return name.charAt(0) + name.substring(1).toLowerCase();
+  }
+}

@@ -1,0 +1,41 @@
+package org.coregroup.plan;
+
+import static org.coregroup.plan.ChildProtectionPlanProcess.*;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.coregroup.calendar.EngineClock;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RecordMeetingInHistory}: adds the meeting to the case's history and checks the
+ * next meeting agreed there (R9) against the latest date the rules allow (R7, R8, R10).
+ */
+@Component("recordMeetingInHistory")
+class RecordMeetingInHistory implements JavaDelegate {
+
+  private final PlanSchedule schedule;
+
+  RecordMeetingInHistory(PlanSchedule schedule) {
+    this.schedule = schedule;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    PlanVariables vars = new PlanVariables(execution);
+    LocalDate heldOn = vars.date(MEETING_HELD_ON);
+    LocalDate next = vars.date(NEXT_MEETING_DATE);
+    MeetingHistory history = vars.history();
+    history.meetingHeld(heldOn, vars.date(NEXT_CORE_GROUP_DUE));
+    vars.setHistory(history);
+    LocalDate latest = schedule.latestNextMeeting(heldOn, vars.number(MEETING_INTERVAL_WEEKS),
+        vars.date(NEXT_REVIEW_DUE), history.meetingsSince(vars.date(LAST_CONFERENCE_ON)), vars.policy());
+    execution.setVariable(LATEST_NEXT_MEETING, EngineClock.endOfDay(latest));
+    execution.setVariable(NEXT_MEETING_IN_TIME, !next.isAfter(latest));
+    execution.setVariable(NEXT_CORE_GROUP_DUE, EngineClock.endOfDay(next));
+    execution.setVariable(MEETING_NUMBER, vars.number(MEETING_NUMBER) + 1);
+    execution.setVariable(APPROVAL_DUE, EngineClock.endOfDay(schedule.approvalDue(EngineClock.today(), vars.jurisdiction())));
+  }
+}

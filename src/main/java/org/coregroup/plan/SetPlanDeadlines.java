@@ -1,0 +1,54 @@
+package org.coregroup.plan;
+
+import static org.coregroup.plan.ChildProtectionPlanProcess.*;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.coregroup.calendar.EngineClock;
+import org.coregroup.calendar.Jurisdiction;
+import org.coregroup.policy.LocalPolicy;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_SetPlanDeadlines}: the first core group (R4), the first review (R32), the 18th birthday. */
+@Component("setPlanDeadlines")
+class SetPlanDeadlines implements JavaDelegate {
+
+  private final PlanSchedule schedule;
+
+  SetPlanDeadlines(PlanSchedule schedule) {
+    this.schedule = schedule;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    PlanVariables vars = new PlanVariables(execution);
+    LocalPolicy policy = vars.policy();
+    Jurisdiction jurisdiction = vars.jurisdiction();
+    LocalDate icpc = vars.date(ICPC_DATE);
+    LocalDate firstDue = schedule.firstCoreGroupDue(icpc, policy, jurisdiction);
+    LocalDate agreedFirst = execution.hasVariable(FIRST_CORE_GROUP_AT) && execution.getVariable(FIRST_CORE_GROUP_AT) != null
+        ? firstCoreGroupDay(execution.getVariable(FIRST_CORE_GROUP_AT).toString()) : firstDue;
+    execution.setVariable(FIRST_CORE_GROUP_DUE, EngineClock.endOfDay(firstDue));
+    execution.setVariable(NEXT_CORE_GROUP_DUE, EngineClock.endOfDay(agreedFirst));
+    execution.setVariable(MEETING_NUMBER, 1);
+    execution.setVariable(NEXT_REVIEW_DUE, EngineClock.endOfDay(schedule.firstReviewDue(icpc, policy)));
+    execution.setVariable(REVIEW_NUMBER, 1);
+    execution.setVariable(LAST_CONFERENCE_ON, icpc.toString());
+    vars.setHistory(MeetingHistory.empty());
+    LocalDate born = vars.date(CHILD_BIRTH_DATE) != null ? vars.date(CHILD_BIRTH_DATE) : vars.date(EXPECTED_BIRTH_DATE);
+    execution.setVariable(EIGHTEENTH_BIRTHDAY, EngineClock.startOfDay(born.plusYears(18)));
+    String category = vars.text(CATEGORY_OF_ABUSE);
+    execution.setVariable(LATEST_CATEGORY_OF_ABUSE, category);
+    execution.setVariable(CATEGORY_HISTORY, SpinValues.jsonValue(CategoryHistory.start(category, icpc)).create());
+  }
+
+  private static LocalDate firstCoreGroupDay(String value) {
+    return value.length() > 10 ? LocalDateTime.parse(value).toLocalDate() : LocalDate.parse(value);
+  }
+}
