@@ -1,7 +1,6 @@
 package org.coregroup.calendar;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -13,21 +12,19 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public final class EngineClock {
 
-  public static final ZoneId UK = ZoneId.of("Europe/London");
-
   private EngineClock() {
   }
 
   public static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(UK).toLocalDate();
+    return ClockUtil.getCurrentTime().toInstant().atZone(WorkingDays.LONDON).toLocalDate();
   }
 
   /** A deadline day as a due date: overdue only once the whole day has passed. */
   public static Date endOfDay(LocalDate day) {
-    return Date.from(day.atTime(23, 59, 59).atZone(UK).toInstant());
+    return Date.from(day.atTime(23, 59, 59).atZone(WorkingDays.LONDON).toInstant());
   }
 
   public static Date startOfDay(LocalDate day) {
-    return Date.from(day.atStartOfDay(UK).toInstant());
+    return Date.from(day.atStartOfDay(WorkingDays.LONDON).toInstant());
   }
 }

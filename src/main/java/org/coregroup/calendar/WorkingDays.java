@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -27,7 +26,6 @@ public class WorkingDays {
     /** Deadlines are UK days whatever the JVM's zone. */
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
     /** The date-time format of Camunda's REST API, whose offset has no colon. */
     private static final DateTimeFormatter CAMUNDA_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
@@ -81,7 +79,7 @@ public class WorkingDays {
      *
      * @throws IllegalArgumentException naming the value when it is null or not a date
      */
-    public LocalDate toLocalDate(Object date) {
+    public static LocalDate toLocalDate(Object date) {
         if (date == null) {
             throw new IllegalArgumentException("date must not be null");
         }
@@ -153,6 +151,6 @@ public class WorkingDays {
     }
 
     private static Date endOfDay(LocalDate day) {
-        return Date.from(day.atTime(END_OF_DAY).atZone(LONDON).toInstant());
+        return EngineClock.endOfDay(day);
     }
 }

@@ -1,17 +1,14 @@
 package org.coregroup.input;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
+
+import org.coregroup.calendar.WorkingDays;
 
 /**
  * Reads and checks the values a Camunda Form or a REST client sent. Forms send dates as
@@ -19,8 +16,6 @@ import java.util.Map;
  * problem is collected, then {@link #verify()} rejects the submission with all of them at once.
  */
 public final class FormInput {
-
-  private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final Map<String, Object> values;
   private final List<InputRejected.Problem> problems = new ArrayList<>();
@@ -150,38 +145,11 @@ public final class FormInput {
 
   /** A date in any form Camunda hands over; null when the value is not a date. */
   public static LocalDate toDate(Object value) {
-    if (value instanceof LocalDate d) {
-      return d;
+    try {
+      return value == null ? null : WorkingDays.toLocalDate(value);
+    } catch (IllegalArgumentException notADate) {
+      return null;
     }
-    if (value instanceof Date d) {
-      return d.toInstant().atZone(UK).toLocalDate();
-    }
-    if (value instanceof LocalDateTime d) {
-      return d.toLocalDate();
-    }
-    if (value instanceof ZonedDateTime d) {
-      return d.withZoneSameInstant(UK).toLocalDate();
-    }
-    if (value instanceof OffsetDateTime d) {
-      return d.atZoneSameInstant(UK).toLocalDate();
-    }
-    if (value instanceof String s) {
-      String text = s.trim();
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException notPlainDate) {
-        try {
-          return OffsetDateTime.parse(text).atZoneSameInstant(UK).toLocalDate();
-        } catch (DateTimeParseException notOffset) {
-          try {
-            return LocalDateTime.parse(text).toLocalDate();
-          } catch (DateTimeParseException notLocal) {
-            return null;
-          }
-        }
-      }
-    }
-    return null;
   }
 
   private static Integer toWholeNumber(Object value) {

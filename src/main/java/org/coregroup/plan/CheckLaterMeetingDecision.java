@@ -34,6 +34,7 @@ class CheckLaterMeetingDecision implements TaskListener {
       }
     }
     in.verify();
+    task.setVariable(LATER_MEETING_APPROVED, approved);
     if (reason != null) {
       MeetingHistory history = vars.history();
       history.laterMeetingApproved(reason);

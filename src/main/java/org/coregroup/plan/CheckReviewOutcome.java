@@ -47,6 +47,7 @@ class CheckReviewOutcome implements TaskListener {
     history.conferenceHeld(heldOn);
     vars.setHistory(history);
     task.setVariable(REVIEW_HELD_ON, heldOn.toString());
+    task.setVariable(PLAN_CONTINUES, continues);
     if (category != null && !category.equals(vars.text(LATEST_CATEGORY_OF_ABUSE))) {
       task.setVariable(LATEST_CATEGORY_OF_ABUSE, category);
       task.setVariable(CATEGORY_HISTORY, SpinValues.jsonValue(

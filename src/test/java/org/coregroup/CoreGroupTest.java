@@ -1,0 +1,29 @@
+package org.coregroup;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ActiveProfilesResolver;
+
+/**
+ * The one Spring context every integration test shares: the real engine, models, forms and
+ * web server on a random port. The database is in-memory H2, or PostgreSQL when the build runs
+ * with {@code -Dcoregroup.test.profiles=test,postgres} (see .ci/run).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = CoreGroupTest.Profiles.class)
+public @interface CoreGroupTest {
+
+  class Profiles implements ActiveProfilesResolver {
+    @Override
+    public String[] resolve(Class<?> testClass) {
+      return System.getProperty("coregroup.test.profiles", "test").split(",");
+    }
+  }
+}
