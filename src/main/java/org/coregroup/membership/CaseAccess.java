@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import java.util.Collection;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,7 +31,8 @@ public class CaseAccess {
     AsSystem.run(identity, () -> {
       for (String userId : userIds) {
         grants.toUser(userId, PROCESS_INSTANCE, processInstanceId, READ);
-        grants.toUser(userId, HISTORIC_PROCESS_INSTANCE, processInstanceId, READ);
+        grants.toUser(userId, HISTORIC_PROCESS_INSTANCE, processInstanceId,
+            HistoricProcessInstancePermissions.READ);
       }
     });
   }

@@ -6,7 +6,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.coregroup.membership.Grants;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -24,7 +24,7 @@ class PlanAccess {
     this.grants = grants;
   }
 
-  @EventListener(PostDeployEvent.class)
+  @EventListener(ContextRefreshedEvent.class)
   @Order(5)
   void apply() {
     grants.toGroup(KEY_WORKERS, PROCESS_DEFINITION, ChildProtectionPlanProcess.KEY, READ, CREATE_INSTANCE);

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.coregroup.membership.Grants;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -36,7 +36,7 @@ class AccessRules {
     this.grants = grants;
   }
 
-  @EventListener(PostDeployEvent.class)
+  @EventListener(ContextRefreshedEvent.class)
   @Order(1)
   void apply() {
     ensureGroup(Roles.ADMINISTRATORS, "Administrators", "SYSTEM");

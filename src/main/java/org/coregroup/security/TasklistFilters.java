@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.coregroup.membership.Grants;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -37,7 +37,7 @@ class TasklistFilters {
     this.grants = grants;
   }
 
-  @EventListener(PostDeployEvent.class)
+  @EventListener(ContextRefreshedEvent.class)
   @Order(2)
   void apply() {
     ensure(MY_TASKS, -10, "Everything assigned to you, soonest deadline first",

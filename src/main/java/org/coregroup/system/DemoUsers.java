@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -44,7 +44,7 @@ class DemoUsers {
   }
 
   /** Runs after the access rules have created the groups. */
-  @EventListener(PostDeployEvent.class)
+  @EventListener(ContextRefreshedEvent.class)
   @Order(10)
   void create() {
     for (DemoUser demo : USERS) {
