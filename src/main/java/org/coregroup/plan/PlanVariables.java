@@ -47,7 +47,10 @@ final class PlanVariables {
     return MeetingHistory.fromJson(scope.getVariable(MEETING_HISTORY));
   }
 
+  /** Saves the history and refreshes the summary the conference chair reads (R33). */
   void setHistory(MeetingHistory history) {
     scope.setVariable(MEETING_HISTORY, SpinValues.jsonValue(history.toJson()).create());
+    scope.setVariable(MEETING_HISTORY_SUMMARY,
+        history.summary(date(LAST_CONFERENCE_ON), policy(), number(MEETING_INTERVAL_WEEKS)));
   }
 }

@@ -26,5 +26,6 @@ class ScheduleNextReview implements JavaDelegate {
     execution.setVariable(NEXT_REVIEW_DUE, EngineClock.endOfDay(schedule.nextReviewDue(heldOn, vars.policy())));
     execution.setVariable(REVIEW_NUMBER, vars.number(REVIEW_NUMBER) + 1);
     execution.setVariable(LAST_CONFERENCE_ON, heldOn.toString());
+    vars.setHistory(vars.history());
   }
 }

@@ -1,48 +1,69 @@
 package org.coregroup.security;
 
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.coregroup.input.InputRejected;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Starting a process through {@code /engine-rest} wraps every engine exception as a server error
- * (500). A start our rules refused is the client's mistake: it is answered 400 with the message
- * that names the field, like every other rejected submission. Anything else is left to Camunda.
+ * A submission our rules refused is the client's mistake: {@code /engine-rest} answers it 400
+ * with the message that names each field. The engine wraps a listener's exception, and the REST
+ * API reports a wrapped one as a server error (500), so the refusal is looked for among the
+ * causes. Every other error is left to Camunda's own handlers.
  */
 @Component
 class RejectedInputResponses implements ResourceConfigCustomizer {
 
   @Override
-  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-    config.register(Mapper.class);
+  public void customize(ResourceConfig config) {
+    config.register(RestErrors.class);
+    config.register(EngineErrors.class);
   }
 
-  @Priority(1)
-  static class Mapper implements ExceptionMapper<RestException> {
+  static Optional<Response> badRequest(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof InputRejected rejected) {
+        return Optional.of(Response.status(Response.Status.BAD_REQUEST)
+            .type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(Map.of("type", InputRejected.class.getSimpleName(), "message", rejected.getMessage(),
+                "problems", rejected.problems()))
+            .build());
+      }
+    }
+    return Optional.empty();
+  }
 
+  /** Starting a process wraps engine exceptions in a RestException. */
+  @Priority(1)
+  static class RestErrors implements ExceptionMapper<RestException> {
     private final RestExceptionHandler camunda = new RestExceptionHandler();
 
     @Override
     public Response toResponse(RestException exception) {
-      for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
-        if (cause instanceof InputRejected rejected) {
-          return Response.status(Response.Status.BAD_REQUEST)
-              .type(MediaType.APPLICATION_JSON_TYPE)
-              .entity(Map.of("type", InputRejected.class.getSimpleName(), "message", rejected.getMessage(),
-                  "problems", rejected.problems()))
-              .build();
-        }
-      }
-      return camunda.toResponse(exception);
+      return badRequest(exception).orElseGet(() -> camunda.toResponse(exception));
+    }
+  }
+
+  /** Submitting a task form lets the engine's exception through, wrapped by the task listener call. */
+  @Priority(1)
+  static class EngineErrors implements ExceptionMapper<ProcessEngineException> {
+    private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      return badRequest(exception).orElseGet(() -> camunda.toResponse(exception));
     }
   }
 }

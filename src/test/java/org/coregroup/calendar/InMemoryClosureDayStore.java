@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A closure day store for unit tests of the calendar, without a database. */
-class InMemoryClosureDayStore implements ClosureDayStore {
+public class InMemoryClosureDayStore implements ClosureDayStore {
 
     private final Map<String, ClosureDay> days = new ConcurrentHashMap<>();
 

@@ -1,0 +1,76 @@
+package org.coregroup.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.coregroup.calendar.InMemoryClosureDayStore;
+import org.coregroup.calendar.Jurisdiction;
+import org.coregroup.calendar.WorkingDayCalendar;
+import org.coregroup.policy.LocalPolicy;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The plan's deadlines, engine-free, against requirements.md's rules and worked examples. */
+class PlanScheduleTest {
+
+  static final LocalPolicy NATIONAL = new LocalPolicy(10, 6, null, 5, null, null, 5, null, null, null, 10, 3, 6);
+  static final LocalPolicy BEDFORDSHIRE = new LocalPolicy(10, 6, 2, 5, null, 4, 5, null, null, null, 10, 3, 6);
+  static final LocalPolicy BRENT = new LocalPolicy(10, 6, null, 5, 10, null, 5, 3, 2, 10, 10, 3, 6);
+
+  private final PlanSchedule schedule = new PlanSchedule(WorkingDayCalendar.fromClasspath(new InMemoryClosureDayStore()));
+
+  @Test
+  @DisplayName("R4 worked example: ICPC Monday 2025-12-15, first core group due 2025-12-31 (Christmas and Boxing Day skipped)")
+  void firstCoreGroupWorkedExample() {
+    assertThat(schedule.firstCoreGroupDue(LocalDate.of(2025, 12, 15), NATIONAL, Jurisdiction.ENGLAND_AND_WALES))
+        .isEqualTo(LocalDate.of(2025, 12, 31));
+  }
+
+  @Test
+  @DisplayName("R32: first review within 3 months of the ICPC, later ones 6 months apart, clamped at month end")
+  void reviewConferences() {
+    assertThat(schedule.firstReviewDue(LocalDate.of(2025, 11, 30), NATIONAL)).isEqualTo(LocalDate.of(2026, 2, 28));
+    assertThat(schedule.nextReviewDue(LocalDate.of(2026, 8, 31), NATIONAL)).isEqualTo(LocalDate.of(2027, 2, 28));
+  }
+
+  @Test
+  @DisplayName("R7: the next core group at most the interval after the last one")
+  void interval() {
+    assertThat(schedule.latestNextMeeting(LocalDate.of(2026, 1, 5), 6, LocalDate.of(2026, 6, 1), 1, NATIONAL))
+        .isEqualTo(LocalDate.of(2026, 2, 16));
+    assertThat(schedule.latestNextMeeting(LocalDate.of(2026, 1, 5), 4, LocalDate.of(2026, 6, 1), 1, NATIONAL))
+        .isEqualTo(LocalDate.of(2026, 2, 2));
+  }
+
+  @Test
+  @DisplayName("R10 brent: a core group about 2 weeks before the review conference")
+  void brentPreReview() {
+    assertThat(schedule.latestNextMeeting(LocalDate.of(2026, 1, 5), 6, LocalDate.of(2026, 2, 20), 1, BRENT))
+        .isEqualTo(LocalDate.of(2026, 2, 6));
+  }
+
+  @Test
+  @DisplayName("R10 brent: after the pre-review core group, the next within 10 days of the review conference")
+  void brentPostReview() {
+    assertThat(schedule.latestNextMeeting(LocalDate.of(2026, 2, 10), 6, LocalDate.of(2026, 2, 20), 2, BRENT))
+        .isEqualTo(LocalDate.of(2026, 3, 2));
+  }
+
+  @Test
+  @DisplayName("R7 bedfordshire: early enough for two core groups between conferences")
+  void bedfordshireMinimumMeetings() {
+    assertThat(schedule.latestNextMeeting(LocalDate.of(2026, 8, 20), 6, LocalDate.of(2026, 9, 12), 1, BEDFORDSHIRE))
+        .isEqualTo(LocalDate.of(2026, 9, 11));
+    assertThat(schedule.latestNextMeeting(LocalDate.of(2026, 8, 20), 6, LocalDate.of(2026, 9, 12), 2, BEDFORDSHIRE))
+        .isEqualTo(LocalDate.of(2026, 10, 1));
+  }
+
+  @Test
+  @DisplayName("R35: step-down meeting within 10 calendar days; exit plan within 5 working days")
+  void afterThePlan() {
+    assertThat(schedule.stepDownDue(LocalDate.of(2026, 3, 12), NATIONAL)).isEqualTo(LocalDate.of(2026, 3, 22));
+    assertThat(schedule.exitPlanDue(LocalDate.of(2026, 3, 12), Jurisdiction.ENGLAND_AND_WALES))
+        .isEqualTo(LocalDate.of(2026, 3, 19));
+  }
+}
