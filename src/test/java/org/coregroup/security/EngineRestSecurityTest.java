@@ -1,0 +1,167 @@
+package org.coregroup.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.DayOfWeek;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.coregroup.CoreGroupTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The engine REST API as an integration or Camunda Modeler meets it: authenticated against
+ * Camunda's users, authorized per user, refusing bad input with 400 and keeping nothing (R23).
+ */
+@CoreGroupTest
+class EngineRestSecurityTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static int cases;
+
+  @LocalServerPort int port;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  @DisplayName("Anonymous and wrong-password requests get 401")
+  void authenticationRequired() throws Exception {
+    assertThat(get("/engine-rest/process-definition", null).statusCode()).isEqualTo(401);
+    // another user than the others tests use: Camunda delays a user's next login after a failed one
+    assertThat(get("/engine-rest/task", "paul.police:wrong").statusCode()).isEqualTo(401);
+    assertThat(get("/engine-rest/task", "sarah.social:demo").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("The webapps' own API needs their login; the H2 console is not there")
+  void webappsAndConsole() throws Exception {
+    assertThat(get("/camunda/api/engine/engine/default/process-definition", null).statusCode()).isEqualTo(401);
+    assertThat(get("/h2-console", null).statusCode()).isEqualTo(404);
+    assertThat(get("/camunda/app/tasklist/default/", null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("A start refused by the rules is a 400 naming the field, and creates nothing")
+  void refusedStartIs400() throws Exception {
+    String ref = "REST-BAD-" + (++cases);
+    HttpResponse<String> response = post("/engine-rest/process-definition/key/ChildProtectionPlanProcess/start",
+        "sarah.social:demo", startBody(ref, "2025-12-13"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    JsonNode body = JSON.readTree(response.body());
+    assertThat(body.get("message").asText()).contains("icpcDate").contains("is a Saturday");
+    assertThat(body.get("problems").get(0).get("field").asText()).isEqualTo("icpcDate");
+    assertThat(count("/engine-rest/history/process-instance/count?processInstanceBusinessKey=" + ref, "admin:demo"))
+        .isZero();
+  }
+
+  @Test
+  @DisplayName("R23: a case is visible to its own members only; a health visitor outside it sees nothing")
+  void caseVisibleToMembersOnly() throws Exception {
+    String ref = "REST-OK-" + (++cases);
+    HttpResponse<String> started = post("/engine-rest/process-definition/key/ChildProtectionPlanProcess/start",
+        "sarah.social:demo", startBody(ref, lastMonday().toString()));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+
+    String byKey = "/engine-rest/process-instance/count?businessKey=" + ref;
+    assertThat(count(byKey, "sarah.social:demo")).isEqualTo(2);
+    assertThat(count(byKey, "helen.health:demo")).isEqualTo(2);
+    assertThat(count(byKey, "tom.manager:demo")).isEqualTo(2);
+    assertThat(count(byKey, "olivia.outsider:demo")).isZero();
+    assertThat(count("/engine-rest/history/process-instance/count?processInstanceBusinessKey=" + ref,
+        "olivia.outsider:demo")).isZero();
+    assertThat(count("/engine-rest/task/count?processInstanceBusinessKey=" + ref, "olivia.outsider:demo")).isZero();
+    assertThat(count("/engine-rest/task/count?processInstanceBusinessKey=" + ref, "sarah.social:demo")).isEqualTo(1);
+    assertThat(count("/engine-rest/task/count?processInstanceBusinessKey=" + ref, "carol.chair:demo")).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("Only children's social care may start a plan: to a health visitor the process is not even there")
+  void onlyKeyWorkersStartPlans() throws Exception {
+    String ref = "REST-NO-" + (++cases);
+    HttpResponse<String> response = post("/engine-rest/process-definition/key/ChildProtectionPlanProcess/start",
+        "olivia.outsider:demo", startBody(ref, lastMonday().toString()));
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(count("/engine-rest/history/process-instance/count?processInstanceBusinessKey=" + ref, "admin:demo"))
+        .isZero();
+  }
+
+  @Test
+  @DisplayName("A task form refused by the rules is a 400 naming the field; the task stays open")
+  void refusedTaskFormIs400() throws Exception {
+    String ref = "REST-TASK-" + (++cases);
+    LocalDate icpc = lastMonday();
+    post("/engine-rest/process-definition/key/ChildProtectionPlanProcess/start", "sarah.social:demo",
+        startBody(ref, icpc.toString()));
+    JsonNode task = JSON.readTree(get("/engine-rest/task?processInstanceBusinessKey=" + ref, "sarah.social:demo").body())
+        .get(0);
+    String submit = "/engine-rest/task/" + task.get("id").asText() + "/submit-form";
+    String body = """
+        {"variables": {"meetingHeldOn": {"value": "%s"}, "nextMeetingDate": {"value": "%s"},
+                       "nextMeetingVenue": {"value": "Family hub"}}}""".formatted(icpc, icpc.minusDays(1));
+
+    HttpResponse<String> response = post(submit, "sarah.social:demo", body);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("nextMeetingDate");
+    assertThat(count("/engine-rest/task/count?processInstanceBusinessKey=" + ref, "sarah.social:demo")).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("Practitioners open Tasklist with the shared filters, sorted by due date")
+  void sharedFilters() throws Exception {
+    JsonNode filters = JSON.readTree(get("/engine-rest/filter", "eddie.school:demo").body());
+    assertThat(filters.findValuesAsText("name")).contains("My tasks", "Overdue", "Due this week");
+    assertThat(filters.get(0).get("query").get("sorting").get(0).get("sortBy").asText()).isEqualTo("dueDate");
+  }
+
+  static String startBody(String ref, String icpcDate) {
+    return """
+        {"businessKey": "%s", "variables": {
+          "childName": {"value": "Amy Rest"}, "childBirthDate": {"value": "2019-03-04"},
+          "icpcDate": {"value": "%s"}, "localPolicy": {"value": "brent"}, "categoryOfAbuse": {"value": "NEG"},
+          "keyWorker": {"value": "sarah.social"}, "teamManager": {"value": "tom.manager"},
+          "conferenceChair": {"value": "carol.chair"},
+          "coreGroupMembers": {"type": "Json", "value": "[{\\"name\\": \\"Helen Health\\", \\"agency\\": \\"health\\", \\"userId\\": \\"helen.health\\"}, {\\"name\\": \\"Jo Parent\\", \\"agency\\": \\"family\\"}]"}}}
+        """.formatted(ref, icpcDate);
+  }
+
+  /** A recent weekday conference date, so the start is valid on whatever day the test runs. */
+  static LocalDate lastMonday() {
+    return LocalDate.now().minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  }
+
+  long count(String path, String user) throws Exception {
+    HttpResponse<String> response = get(path, user);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body()).get("count").asLong();
+  }
+
+  HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+    return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> post(String path, String user, String body) throws IOException, InterruptedException {
+    return http.send(request(path, user).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpRequest.Builder request(String path, String user) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (user != null) {
+      builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
+    }
+    return builder;
+  }
+}
