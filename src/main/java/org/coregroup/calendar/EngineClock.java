@@ -15,6 +15,10 @@ public final class EngineClock {
   private EngineClock() {
   }
 
+  public static Date now() {
+    return ClockUtil.getCurrentTime();
+  }
+
   public static LocalDate today() {
     return ClockUtil.getCurrentTime().toInstant().atZone(WorkingDays.LONDON).toLocalDate();
   }

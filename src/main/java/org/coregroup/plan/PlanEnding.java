@@ -23,7 +23,7 @@ class PlanEnding {
     scope.setVariable(END_REASON, reason.code());
     scope.setVariable(PLAN_END_DATE, endDate.toString());
     scope.setVariable(STEP_DOWN_NEEDED, reason.needsStepDown());
-    scope.setVariable(EXIT_PLAN_DUE, EngineClock.endOfDay(schedule.exitPlanDue(endDate, vars.jurisdiction())));
+    vars.setDeadline(EXIT_PLAN_DUE, schedule.exitPlan(endDate, vars.jurisdiction()), schedule);
     scope.setVariable(STEP_DOWN_DUE, EngineClock.endOfDay(schedule.stepDownDue(endDate, vars.policy())));
   }
 }

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
+import org.coregroup.calendar.WorkingDayDeadline;
 import org.coregroup.policy.LocalPolicy;
 
 /** The plan's deadlines, from the local policy's timescales and the UK working-day calendar. */
@@ -27,9 +28,22 @@ class PlanSchedule {
   }
 
   /** R4: the first core group within N working days of the ICPC. */
-  LocalDate firstCoreGroupDue(LocalDate icpcDate, LocalPolicy policy, Jurisdiction jurisdiction) {
-    return calendar.addWorkingDays(icpcDate,
+  WorkingDayDeadline firstCoreGroup(LocalDate icpcDate, LocalPolicy policy, Jurisdiction jurisdiction) {
+    return new WorkingDayDeadline(icpcDate,
         orDefault(policy.firstCoreGroupWorkingDays(), DEFAULT_FIRST_CORE_GROUP_WORKING_DAYS), jurisdiction);
+  }
+
+  LocalDate firstCoreGroupDue(LocalDate icpcDate, LocalPolicy policy, Jurisdiction jurisdiction) {
+    return due(firstCoreGroup(icpcDate, policy, jurisdiction));
+  }
+
+  LocalDate due(WorkingDayDeadline deadline) {
+    return deadline.due(calendar);
+  }
+
+  /** The rule as the process keeps it beside the deadline, so it can be worked out again. */
+  String describe(WorkingDayDeadline deadline) {
+    return deadline.toJson(calendar);
   }
 
   /** R32: the first review conference within 3 months of the ICPC. */
@@ -68,12 +82,16 @@ class PlanSchedule {
     return latest;
   }
 
-  LocalDate approvalDue(LocalDate today, Jurisdiction jurisdiction) {
-    return calendar.addWorkingDays(today, APPROVAL_WORKING_DAYS, jurisdiction);
+  WorkingDayDeadline approval(LocalDate today, Jurisdiction jurisdiction) {
+    return new WorkingDayDeadline(today, APPROVAL_WORKING_DAYS, jurisdiction);
+  }
+
+  WorkingDayDeadline exitPlan(LocalDate planEnd, Jurisdiction jurisdiction) {
+    return new WorkingDayDeadline(planEnd, EXIT_PLAN_WORKING_DAYS, jurisdiction);
   }
 
   LocalDate exitPlanDue(LocalDate planEnd, Jurisdiction jurisdiction) {
-    return calendar.addWorkingDays(planEnd, EXIT_PLAN_WORKING_DAYS, jurisdiction);
+    return due(exitPlan(planEnd, jurisdiction));
   }
 
   /** R35: a Team Around the Child or Child in Need meeting within 10 days of the end. */

@@ -36,6 +36,6 @@ class RecordMeetingInHistory implements JavaDelegate {
     execution.setVariable(NEXT_MEETING_IN_TIME, !next.isAfter(latest));
     execution.setVariable(NEXT_CORE_GROUP_DUE, EngineClock.endOfDay(next));
     execution.setVariable(MEETING_NUMBER, vars.number(MEETING_NUMBER) + 1);
-    execution.setVariable(APPROVAL_DUE, EngineClock.endOfDay(schedule.approvalDue(EngineClock.today(), vars.jurisdiction())));
+    vars.setDeadline(APPROVAL_DUE, schedule.approval(EngineClock.today(), vars.jurisdiction()), schedule);
   }
 }

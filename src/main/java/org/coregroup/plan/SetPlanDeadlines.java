@@ -4,14 +4,13 @@ import static org.coregroup.plan.ChildProtectionPlanProcess.*;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.coregroup.calendar.EngineClock;
 import org.coregroup.calendar.Jurisdiction;
+import org.coregroup.calendar.WorkingDayDeadline;
 import org.coregroup.policy.LocalPolicy;
 import org.springframework.stereotype.Component;
 
@@ -31,10 +30,11 @@ class SetPlanDeadlines implements JavaDelegate {
     LocalPolicy policy = vars.policy();
     Jurisdiction jurisdiction = vars.jurisdiction();
     LocalDate icpc = vars.date(ICPC_DATE);
-    LocalDate firstDue = schedule.firstCoreGroupDue(icpc, policy, jurisdiction);
+    WorkingDayDeadline firstCoreGroup = schedule.firstCoreGroup(icpc, policy, jurisdiction);
+    LocalDate firstDue = schedule.due(firstCoreGroup);
     LocalDate agreedFirst = execution.hasVariable(FIRST_CORE_GROUP_AT) && execution.getVariable(FIRST_CORE_GROUP_AT) != null
         ? firstCoreGroupDay(execution.getVariable(FIRST_CORE_GROUP_AT).toString()) : firstDue;
-    execution.setVariable(FIRST_CORE_GROUP_DUE, EngineClock.endOfDay(firstDue));
+    vars.setDeadline(FIRST_CORE_GROUP_DUE, firstCoreGroup, schedule);
     execution.setVariable(NEXT_CORE_GROUP_DUE, EngineClock.endOfDay(agreedFirst));
     execution.setVariable(MEETING_NUMBER, 1);
     execution.setVariable(NEXT_REVIEW_DUE, EngineClock.endOfDay(schedule.firstReviewDue(icpc, policy)));

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /** Start variables of a valid demo case, and the test clock (Europe/London). */
-final class PlanCases {
+public final class PlanCases {
 
   static final String MEMBERS = """
       [{"name": "Helen Health", "role": "Health visitor", "agency": "health", "userId": "helen.health"},
@@ -26,12 +26,12 @@ final class PlanCases {
   private PlanCases() {
   }
 
-  static String newReference() {
+  public static String newReference() {
     return "CASE-T" + NEXT.incrementAndGet();
   }
 
   /** A plan agreed at an ICPC on {@code icpcDate} for a 6-year-old, with the demo users. */
-  static Map<String, Object> plan(String localPolicy, String icpcDate) {
+  public static Map<String, Object> plan(String localPolicy, String icpcDate) {
     Map<String, Object> vars = new HashMap<>();
     vars.put(CHILD_NAME, "Amy Example");
     vars.put(CHILD_BIRTH_DATE, LocalDate.parse(icpcDate).minusYears(6).toString());
@@ -46,12 +46,12 @@ final class PlanCases {
   }
 
   /** Sets the engine's clock to 10:00 UK time on the day. */
-  static void today(String date) {
+  public static void today(String date) {
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(date + "T10:00").atZone(ZoneId.of("Europe/London")).toInstant()));
   }
 
   /** The end of a deadline day, as due dates carry it. */
-  static Date endOf(String date) {
+  public static Date endOf(String date) {
     return Date.from(LocalDate.parse(date).atTime(23, 59, 59).atZone(ZoneId.of("Europe/London")).toInstant());
   }
 
