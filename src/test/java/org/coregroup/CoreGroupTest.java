@@ -12,7 +12,7 @@ import org.springframework.test.context.ActiveProfilesResolver;
 /**
  * The one Spring context every integration test shares: the real engine, models, forms and
  * web server on a random port. The database is in-memory H2, or PostgreSQL when the build runs
- * with {@code -Dcoregroup.test.profiles=test,postgres} (see .ci/run).
+ * with {@code -Dcoregroup.test.profiles=test,postgres} instead of the default {@code test,testdb} (see .ci/run).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,7 +23,7 @@ public @interface CoreGroupTest {
   class Profiles implements ActiveProfilesResolver {
     @Override
     public String[] resolve(Class<?> testClass) {
-      return System.getProperty("coregroup.test.profiles", "test").split(",");
+      return System.getProperty("coregroup.test.profiles", "test,testdb").split(",");
     }
   }
 }

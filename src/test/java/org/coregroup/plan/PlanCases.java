@@ -22,12 +22,14 @@ public final class PlanCases {
        {"name": "Jo Parent", "role": "Mother", "agency": "family"}]""";
 
   private static final AtomicInteger NEXT = new AtomicInteger();
+  /** Case references stay unique across runs against a database that outlives them (PostgreSQL). */
+  private static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
 
   private PlanCases() {
   }
 
   public static String newReference() {
-    return "CASE-T" + NEXT.incrementAndGet();
+    return "CASE-" + RUN + "-" + NEXT.incrementAndGet();
   }
 
   /** A plan agreed at an ICPC on {@code icpcDate} for a 6-year-old, with the demo users. */

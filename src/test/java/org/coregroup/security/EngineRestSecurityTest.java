@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.coregroup.CoreGroupTest;
+import org.coregroup.plan.PlanCases;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,7 +30,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class EngineRestSecurityTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  static int cases;
 
   @LocalServerPort int port;
   final HttpClient http = HttpClient.newHttpClient();
@@ -54,7 +54,7 @@ class EngineRestSecurityTest {
   @Test
   @DisplayName("A start refused by the rules is a 400 naming the field, and creates nothing")
   void refusedStartIs400() throws Exception {
-    String ref = "REST-BAD-" + (++cases);
+    String ref = PlanCases.newReference();
     HttpResponse<String> response = post("/engine-rest/process-definition/key/ChildProtectionPlanProcess/start",
         "sarah.social:demo", startBody(ref, "2025-12-13"));
 
@@ -69,7 +69,7 @@ class EngineRestSecurityTest {
   @Test
   @DisplayName("R23: a case is visible to its own members only; a health visitor outside it sees nothing")
   void caseVisibleToMembersOnly() throws Exception {
-    String ref = "REST-OK-" + (++cases);
+    String ref = PlanCases.newReference();
     HttpResponse<String> started = post("/engine-rest/process-definition/key/ChildProtectionPlanProcess/start",
         "sarah.social:demo", startBody(ref, lastMonday().toString()));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
@@ -89,7 +89,7 @@ class EngineRestSecurityTest {
   @Test
   @DisplayName("Only children's social care may start a plan: to a health visitor the process is not even there")
   void onlyKeyWorkersStartPlans() throws Exception {
-    String ref = "REST-NO-" + (++cases);
+    String ref = PlanCases.newReference();
     HttpResponse<String> response = post("/engine-rest/process-definition/key/ChildProtectionPlanProcess/start",
         "olivia.outsider:demo", startBody(ref, lastMonday().toString()));
     assertThat(response.statusCode()).isEqualTo(404);
@@ -100,7 +100,7 @@ class EngineRestSecurityTest {
   @Test
   @DisplayName("A task form refused by the rules is a 400 naming the field; the task stays open")
   void refusedTaskFormIs400() throws Exception {
-    String ref = "REST-TASK-" + (++cases);
+    String ref = PlanCases.newReference();
     LocalDate icpc = lastMonday();
     post("/engine-rest/process-definition/key/ChildProtectionPlanProcess/start", "sarah.social:demo",
         startBody(ref, icpc.toString()));
