@@ -46,8 +46,6 @@ public final class ChildProtectionPlanProcess {
   public static final String FIRST_CORE_GROUP_AT = "firstCoreGroupAt";
   public static final String FIRST_CORE_GROUP_VENUE = "firstCoreGroupVenue";
 
-  public static final List<String> LOCAL_POLICIES =
-      List.of("national", "bedfordshire", "sandwell", "south-west", "south-east-wales", "brent");
   public static final List<String> CATEGORIES_OF_ABUSE = List.of("NEG", "PHY", "SAB", "EMO", "MUL");
 
   /** Variables the plan keeps. */

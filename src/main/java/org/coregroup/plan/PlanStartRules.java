@@ -57,12 +57,13 @@ class PlanStartRules {
         in.reject(ICPC_DATE, "the ICPC date " + icpcDate + " is a " + dayName(icpcDate) + ": conferences are held on weekdays");
       }
     }
-    String localPolicy = in.oneOf(LOCAL_POLICY, "Local policy", LOCAL_POLICIES);
+    // Any profile with a row in the LocalPolicyDecision table: a manager adds one in Camunda Modeler.
+    String localPolicy = in.text(LOCAL_POLICY, "Local policy");
     LocalPolicy policy = null;
     if (localPolicy != null) {
       policy = policies.apply(localPolicy).orElse(null);
       if (policy == null) {
-        in.reject(LOCAL_POLICY, "the local policy table has no row for '" + localPolicy + "'");
+        in.reject(LOCAL_POLICY, "'" + localPolicy + "' is not a known local policy: the LocalPolicyDecision table has no row for it");
       }
     }
     Jurisdiction jurisdiction = Jurisdiction.ENGLAND_AND_WALES;
