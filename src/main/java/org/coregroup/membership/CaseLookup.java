@@ -4,16 +4,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.coregroup.input.FormInput;
 import org.springframework.stereotype.Service;
 
 /**
- * Finds an open case for the person asking. The search runs under the asker's own
- * authorization, so a case is found only by its members (R23: each case process is readable by
- * its Core Group only); only then are the case's details read on the product's behalf.
+ * Finds an open case for the person asking, under the asker's own authorization: a case is found
+ * only by its members (R23: each case process is readable by its Core Group only); only then are
+ * the case's details read on the product's behalf. The engine does not check authorizations for
+ * calls made from inside a process (delegates, listeners), so the check is made explicitly
+ * against the logged-in user's grants. Without a logged-in user (the product itself, a test)
+ * every case is found.
  */
 @Service
 public class CaseLookup {
@@ -23,10 +29,12 @@ public class CaseLookup {
 
   private final RuntimeService runtime;
   private final IdentityService identity;
+  private final AuthorizationService authorizations;
 
-  public CaseLookup(RuntimeService runtime, IdentityService identity) {
+  public CaseLookup(RuntimeService runtime, IdentityService identity, AuthorizationService authorizations) {
     this.runtime = runtime;
     this.identity = identity;
+    this.authorizations = authorizations;
   }
 
   /** Empty when no open case has this reference, or the current user is not one of its members. */
@@ -34,8 +42,13 @@ public class CaseLookup {
     if (caseReference == null || caseReference.isBlank()) {
       return Optional.empty();
     }
-    List<String> visible = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference).active()
-        .list().stream().map(ProcessInstance::getId).toList();
+    var asker = identity.getCurrentAuthentication();
+    List<String> visible = AsSystem.call(identity, () -> runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseReference).active().list()).stream()
+        .map(ProcessInstance::getId)
+        .filter(id -> asker == null || authorizations.isUserAuthorized(asker.getUserId(), asker.getGroupIds(),
+            Permissions.READ, Resources.PROCESS_INSTANCE, id))
+        .toList();
     if (visible.isEmpty()) {
       return Optional.empty();
     }
