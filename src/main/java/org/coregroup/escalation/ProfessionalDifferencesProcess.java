@@ -29,6 +29,8 @@ public final class ProfessionalDifferencesProcess {
 
   public static final String CASE_REFERENCE = "caseReference";
   public static final String RAISED_BY = "raisedBy";
+  /** The case's local policy profile: an input of the stage deadline table. */
+  public static final String LOCAL_POLICY = "localPolicy";
   public static final String DIFFERENCE_DESCRIPTION = "differenceDescription";
   public static final String ABOUT_PROFESSIONAL = "aboutProfessional";
   public static final String ABOUT_AGENCY = "aboutAgency";
