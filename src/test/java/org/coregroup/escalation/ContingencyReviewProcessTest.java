@@ -43,6 +43,7 @@ class ContingencyReviewProcessTest {
 
   @AfterEach
   void reset() {
+    EscalationTestCases.OPEN.closeAll(runtime);
     ClockUtil.reset();
   }
 

@@ -49,6 +49,7 @@ class ProfessionalDifferencesProcessTest {
 
   @AfterEach
   void reset() {
+    EscalationTestCases.OPEN.closeAll(runtime);
     ClockUtil.reset();
     identity.clearAuthentication();
   }

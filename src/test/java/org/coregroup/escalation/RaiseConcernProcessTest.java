@@ -48,6 +48,7 @@ class RaiseConcernProcessTest {
 
   @AfterEach
   void reset() {
+    EscalationTestCases.OPEN.closeAll(runtime);
     ClockUtil.reset();
     identity.clearAuthentication();
   }

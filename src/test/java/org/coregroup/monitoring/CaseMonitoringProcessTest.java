@@ -47,6 +47,7 @@ class CaseMonitoringProcessTest {
   @Autowired HistoryService history;
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
+  final OpenCases open = new OpenCases();
 
   @BeforeEach
   void init() {
@@ -55,6 +56,7 @@ class CaseMonitoringProcessTest {
 
   @AfterEach
   void reset() {
+    open.closeAll(runtime);
     ClockUtil.reset();
     identity.clearAuthentication();
   }
@@ -215,6 +217,7 @@ class CaseMonitoringProcessTest {
   }
 
   ProcessInstance startPlan(String ref, Map<String, Object> vars) {
+    open.add(ref);
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, new HashMap<>(vars));
     return monitoring(ref);
   }

@@ -38,9 +38,11 @@ class RecordVisitProcessTest {
   @Autowired RuntimeService runtime;
   @Autowired IdentityService identity;
   @LocalServerPort int port;
+  final OpenCases open = new OpenCases();
 
   @AfterEach
   void reset() {
+    open.closeAll(runtime);
     ClockUtil.reset();
     identity.clearAuthentication();
   }
@@ -92,7 +94,7 @@ class RecordVisitProcessTest {
   @Test
   @DisplayName("Bad input through REST: 400 naming the field; a member's valid visit is accepted")
   void throughRest() throws Exception {
-    String ref = PlanCases.newReference();
+    String ref = open.add(PlanCases.newReference());
     LocalDate icpc = LocalDate.now().minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     Map<String, Object> vars = plan("brent", icpc.toString());
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, vars);
@@ -111,7 +113,7 @@ class RecordVisitProcessTest {
   }
 
   String startPlan(String policy, String icpc) {
-    String ref = PlanCases.newReference();
+    String ref = open.add(PlanCases.newReference());
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, new HashMap<>(plan(policy, icpc)));
     return ref;
   }
