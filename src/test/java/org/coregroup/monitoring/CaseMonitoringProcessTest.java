@@ -34,6 +34,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Seeing the child and drift: the case's monitoring clocks under each profile's rules (R24-R26, R31). */
@@ -214,6 +216,31 @@ class CaseMonitoringProcessTest {
         ChildProtectionPlanProcess.PLAN_CONTINUES, "false", ChildProtectionPlanProcess.END_REASON, "moved-area"));
     assertThat(monitoring).isEnded();
     assertThat(management.createJobQuery().processInstanceId(monitoring.getId()).count()).isZero();
+  }
+
+  @ParameterizedTest(name = "{0}: child seen by {1}, seen alone by {2}")
+  @DisplayName("R24, R25: each profile's visiting clocks, ICPC Monday 2025-12-15 (- = the profile sets no such rule)")
+  @CsvSource(nullValues = "-", value = {
+      "national,         -,          -",
+      "bedfordshire,     -,          2026-01-12",
+      "sandwell,         -,          -",
+      "south-west,       -,          -",
+      "south-east-wales, -,          -",
+      "brent,            2025-12-31, -"})
+  void profileClocks(String policy, String childSeenBy, String seenAloneBy) {
+    today("2025-12-15");
+    ProcessInstance monitoring = startPlan(PlanCases.newReference(), plan(policy, "2025-12-15"));
+    assertDue(monitoring, TIMER_CHILD_NOT_SEEN, childSeenBy);
+    assertDue(monitoring, TIMER_CHILD_NOT_SEEN_ALONE, seenAloneBy);
+    assertThat(timer(monitoring, TIMER_PLAN_OPEN_LONG).getDuedate()).isEqualTo(midnight("2026-09-15"));
+  }
+
+  void assertDue(ProcessInstance monitoring, String timer, String due) {
+    if (due == null) {
+      assertThat(management.createJobQuery().processInstanceId(monitoring.getId()).activityId(timer).count()).isZero();
+    } else {
+      assertThat(timer(monitoring, timer).getDuedate()).isEqualTo(endOf(due));
+    }
   }
 
   ProcessInstance startPlan(String ref, Map<String, Object> vars) {
