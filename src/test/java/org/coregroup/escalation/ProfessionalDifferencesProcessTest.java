@@ -49,9 +49,9 @@ class ProfessionalDifferencesProcessTest {
 
   @AfterEach
   void reset() {
+    identity.clearAuthentication();
     EscalationTestCases.OPEN.closeAll(runtime);
     ClockUtil.reset();
-    identity.clearAuthentication();
   }
 
   @Test

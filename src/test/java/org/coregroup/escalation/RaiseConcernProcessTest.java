@@ -48,9 +48,9 @@ class RaiseConcernProcessTest {
 
   @AfterEach
   void reset() {
+    identity.clearAuthentication();
     EscalationTestCases.OPEN.closeAll(runtime);
     ClockUtil.reset();
-    identity.clearAuthentication();
   }
 
   @Test

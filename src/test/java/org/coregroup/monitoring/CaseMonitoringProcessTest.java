@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.coregroup.CoreGroupTest;
+import org.coregroup.calendaradmin.CalendarChangeProcess;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
 import org.junit.jupiter.api.AfterEach;
@@ -58,9 +59,9 @@ class CaseMonitoringProcessTest {
 
   @AfterEach
   void reset() {
+    identity.clearAuthentication();
     open.closeAll(runtime);
     ClockUtil.reset();
-    identity.clearAuthentication();
   }
 
   @Test
@@ -109,6 +110,41 @@ class CaseMonitoringProcessTest {
     assertThat(timer(monitoring, TIMER_CHILD_NOT_SEEN).getDuedate()).isEqualTo(endOf("2026-01-07"));
     recordVisit(ref, visit("2025-12-16", "eddie.school", "education", true, false));
     assertThat(timer(monitoring, TIMER_CHILD_NOT_SEEN).getDuedate()).isEqualTo(endOf("2026-01-07"));
+  }
+
+  @Test
+  @DisplayName("Counting days, R24: a closure day added by an administrator moves the child-seen deadline and its timer")
+  void closureDayMovesChildSeenClock() {
+    today("2025-12-15");
+    ProcessInstance monitoring = startPlan(PlanCases.newReference(), plan("brent", "2025-12-15"));
+    calendarChange(CalendarChangeProcess.ADD, "Council closure");
+    try {
+      assertThat(timer(monitoring, TIMER_CHILD_NOT_SEEN).getDuedate()).isEqualTo(endOf("2026-01-02"));
+      assertThat(runtime.getVariable(monitoring.getId(), CHILD_SEEN_DUE)).isEqualTo(endOf("2026-01-02"));
+    } finally {
+      calendarChange(CalendarChangeProcess.REMOVE, null);
+    }
+    assertThat(timer(monitoring, TIMER_CHILD_NOT_SEEN).getDuedate()).isEqualTo(endOf("2025-12-31"));
+  }
+
+  @Test
+  @DisplayName("R26: a member records a visit with the Tasklist start form")
+  void visitFromTasklist() {
+    today("2025-12-15");
+    String ref = PlanCases.newReference();
+    ProcessInstance monitoring = startPlan(ref, plan("brent", "2025-12-15"));
+    today("2025-12-16");
+    Map<String, Object> vars = visit("2025-12-16", "eddie.school", "education", true, false);
+    vars.put(RecordVisitProcess.CASE_REFERENCE, ref);
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(RecordVisitProcess.KEY)
+        .latestVersion().singleResult().getId();
+    identity.setAuthentication("eddie.school", List.of("education"));
+    try {
+      forms.submitStartForm(definition, vars);
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(timer(monitoring, TIMER_CHILD_NOT_SEEN).getDuedate()).isEqualTo(endOf("2026-01-02"));
   }
 
   @Test
@@ -251,6 +287,14 @@ class CaseMonitoringProcessTest {
 
   ProcessInstance monitoring(String ref) {
     return runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(ref).singleResult();
+  }
+
+  void calendarChange(String change, String name) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(CalendarChangeProcess.CHANGE, change);
+    vars.put(CalendarChangeProcess.CLOSURE_DATE, "2025-12-22");
+    vars.put(CalendarChangeProcess.CLOSURE_NAME, name);
+    runtime.startProcessInstanceByKey(CalendarChangeProcess.KEY, vars);
   }
 
   static Map<String, Object> visit(String date, String by, String agency, boolean seen, boolean alone) {

@@ -42,9 +42,9 @@ class RecordVisitProcessTest {
 
   @AfterEach
   void reset() {
+    identity.clearAuthentication();
     open.closeAll(runtime);
     ClockUtil.reset();
-    identity.clearAuthentication();
   }
 
   @Test
