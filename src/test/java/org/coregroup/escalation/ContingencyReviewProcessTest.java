@@ -105,7 +105,7 @@ class ContingencyReviewProcessTest {
   }
 
   @Test
-  @DisplayName("Bad input: a contingency review without a reason is refused and the task stays as it was")
+  @DisplayName("R29, bad input: a contingency review without a reason is refused and the task stays as it was")
   void noReasonRefused() {
     today("2025-12-15");
     String ref = EscalationTestCases.startPlan(runtime, "brent", "2025-12-15");

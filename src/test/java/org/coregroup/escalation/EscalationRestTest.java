@@ -35,7 +35,7 @@ class EscalationRestTest {
   }
 
   @Test
-  @DisplayName("Bad input: a concern without a description, a difference naming nobody, a review for someone outside the case: 400 each")
+  @DisplayName("R27-R30, R23, bad input: a concern without a description, a difference naming nobody, a review for someone outside the case: 400 each")
   void refusedStarts() throws Exception {
     String ref = EscalationTestCases.startPlan(runtime, "brent", lastMonday().toString());
 

@@ -121,7 +121,7 @@ class ProfessionalDifferencesProcessTest {
   }
 
   @Test
-  @DisplayName("Bad input: an escalation naming nobody, or without a description, is refused; nothing is kept")
+  @DisplayName("R30, bad input: an escalation naming nobody, or without a description, is refused; nothing is kept")
   void badDifferenceRefused() {
     today("2025-12-15");
     String ref = EscalationTestCases.startPlan(runtime, "brent", "2025-12-15");

@@ -112,7 +112,7 @@ class RaiseConcernProcessTest {
   }
 
   @Test
-  @DisplayName("Bad input: a concern without a description, or from outside the case, is refused; nothing is kept")
+  @DisplayName("R27, R23, bad input: a concern without a description, or from outside the case, is refused; nothing is kept")
   void badConcernRefused() {
     today("2025-12-15");
     String ref = EscalationTestCases.startPlan(runtime, "national", "2025-12-15");

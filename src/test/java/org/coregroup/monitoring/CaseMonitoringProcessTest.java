@@ -193,7 +193,7 @@ class CaseMonitoringProcessTest {
   }
 
   @Test
-  @DisplayName("Bad input: a conference interval that is not a sensible whole number refuses the plan start; nothing is created")
+  @DisplayName("R24, R25, bad input: a conference interval that is not a sensible whole number refuses the plan start; nothing is created")
   void badIntervalRefused() {
     today("2025-12-15");
     String ref = PlanCases.newReference();

@@ -75,7 +75,7 @@ class RecordVisitProcessTest {
   }
 
   @Test
-  @DisplayName("Bad input: a visit in the future, before the plan began, seen alone but not seen, or by nobody is refused; nothing is kept")
+  @DisplayName("R26, bad input: a visit in the future, before the plan began, seen alone but not seen, or by nobody is refused; nothing is kept")
   void badVisitsRefused() {
     today("2025-12-15");
     String ref = startPlan("brent", "2025-12-15");
@@ -92,7 +92,7 @@ class RecordVisitProcessTest {
   }
 
   @Test
-  @DisplayName("Bad input through REST: 400 naming the field; a member's valid visit is accepted")
+  @DisplayName("R26, R23, bad input through REST: 400 naming the field; a member's valid visit is accepted")
   void throughRest() throws Exception {
     String ref = open.add(PlanCases.newReference());
     LocalDate icpc = LocalDate.now().minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
