@@ -33,7 +33,12 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.coregroup.calendaradmin.CalendarChangeProcess;
+import org.coregroup.escalation.ContingencyReviewProcess;
+import org.coregroup.escalation.ProfessionalDifferencesProcess;
+import org.coregroup.escalation.RaiseConcernProcess;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
+import org.coregroup.monitoring.CaseMonitoringProcess;
+import org.coregroup.monitoring.RecordVisitProcess;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,7 +53,8 @@ class ModelConventionsTest {
   static final Pattern READABLE_ID = Pattern.compile("[A-Z][A-Za-z]+_[A-Z][A-Za-z0-9]*");
   static final Pattern BEAN = Pattern.compile("\\$\\{(\\w+)}");
   static final List<Class<?>> CONTRACTS = List.of(ChildProtectionPlanProcess.class, CoreGroupMeetingProcess.class,
-      CalendarChangeProcess.class);
+      CalendarChangeProcess.class, CaseMonitoringProcess.class, RecordVisitProcess.class, RaiseConcernProcess.class,
+      ContingencyReviewProcess.class, ProfessionalDifferencesProcess.class);
 
   @Autowired ApplicationContext spring;
   @Autowired RepositoryService repository;

@@ -75,9 +75,10 @@ class EngineRestSecurityTest {
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
 
     String byKey = "/engine-rest/process-instance/count?businessKey=" + ref;
-    assertThat(count(byKey, "sarah.social:demo")).isEqualTo(2);
-    assertThat(count(byKey, "helen.health:demo")).isEqualTo(2);
-    assertThat(count(byKey, "tom.manager:demo")).isEqualTo(2);
+    // the plan, its first core group meeting and its monitoring
+    assertThat(count(byKey, "sarah.social:demo")).isEqualTo(3);
+    assertThat(count(byKey, "helen.health:demo")).isEqualTo(3);
+    assertThat(count(byKey, "tom.manager:demo")).isEqualTo(3);
     assertThat(count(byKey, "olivia.outsider:demo")).isZero();
     assertThat(count("/engine-rest/history/process-instance/count?processInstanceBusinessKey=" + ref,
         "olivia.outsider:demo")).isZero();

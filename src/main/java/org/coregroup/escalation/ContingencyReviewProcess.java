@@ -1,0 +1,71 @@
+package org.coregroup.escalation;
+
+import java.util.List;
+
+/**
+ * The contract of {@code bpmn/ContingencyReviewProcess.bpmn}: the plan is not progressing (R28,
+ * R29). Started by a member from Tasklist, called by a concern, or by message from a meeting that
+ * judged the plan not progressing; business key = case reference.
+ */
+public final class ContingencyReviewProcess {
+
+  public static final String KEY = "ContingencyReviewProcess";
+
+  public static final String START_EVENT = "StartEvent_ContingencyReviewNeeded";
+  public static final String START_EVENT_PLAN_NOT_PROGRESSING = "StartEvent_PlanNotProgressing";
+  public static final String TASK_RECORD_CONTINGENCY_REVIEW = "Task_RecordContingencyReview";
+  public static final String TASK_AGREE_PLAN_CHANGE = "Task_AgreePlanChange";
+  public static final String TASK_BRING_REVIEW_FORWARD = "Task_BringReviewForward";
+  public static final String TASK_ARRANGE_LEGAL_PLANNING_MEETING = "Task_ArrangeLegalPlanningMeeting";
+  public static final String END_EVENT_CHANGE_NOT_AGREED = "EndEvent_ChangeNotAgreed";
+  public static final String END_EVENT_CONTINGENCY_APPLIED = "EndEvent_ContingencyApplied";
+
+  /** Message start for the meeting process: correlate with the case reference as business key. */
+  public static final String MESSAGE_PLAN_NOT_PROGRESSING = "Message_PlanNotProgressing";
+
+  public static final String CASE_REFERENCE = "caseReference";
+  public static final String STARTED_BY = "startedBy";
+  public static final String CONTINGENCY_TRIGGER = "contingencyTrigger";
+  public static final String TRIGGER_CONCERN = "concern";
+  public static final String TRIGGER_MEETING = "meeting";
+  public static final String TRIGGER_KEY_WORKER = "key-worker";
+  public static final String CONTINGENCY_REVIEW_DUE = "contingencyReviewDue";
+  public static final String CONTINGENCY_REASONS = "contingencyReasons";
+  public static final String CONTINGENCY_REASON_DETAILS = "contingencyReasonDetails";
+  public static final String ALTERNATIVES = "alternatives";
+  public static final String FIRMER_MEASURES = "firmerMeasures";
+  public static final String OTHER_MEASURES = "otherMeasures";
+  public static final String SIGNIFICANT_DEVIATION = "significantDeviation";
+  public static final String BRING_REVIEW_FORWARD = "bringReviewForward";
+  public static final String LEGAL_PLANNING_MEETING = "legalPlanningMeeting";
+  public static final String NEW_REVIEW_DATE = "newReviewDate";
+  public static final String CHAIR_DECISION_DUE = "chairDecisionDue";
+  public static final String CHAIR_AGREES = "chairAgrees";
+  public static final String CHAIR_COMMENTS = "chairComments";
+  public static final String LEGAL_PLANNING_MEETING_DUE = "legalPlanningMeetingDue";
+  public static final String LEGAL_PLANNING_MEETING_ON = "legalPlanningMeetingOn";
+  public static final String LEGAL_PLANNING_MEETING_NOTES = "legalPlanningMeetingNotes";
+
+  /** R29 [004 5.2]: why the plan is not progressing. */
+  public static final List<String> REASONS = List.of("uncooperative-family", "poor-professional-working",
+      "new-incidents", "new-information", "other");
+  /** R29 [004 5.3]: alternatives. */
+  public static final List<String> ALTERNATIVE_OPTIONS = List.of("joint-visits", "family-group-conference",
+      "alternative-service", "advocacy-or-mediation", "specific-insight", "separate-parent-meetings",
+      "written-agreement");
+  /** R29 [004 5.4, 000]: firmer measures. */
+  public static final String MEASURE_LEGAL_PLANNING_MEETING = "legal-planning-meeting";
+  public static final String MEASURE_BRING_REVIEW_FORWARD = "bring-review-forward";
+  public static final String MEASURE_SIGNIFICANT_AMENDMENT = "significant-amendment";
+  public static final String MEASURE_STATUTORY_POWERS = "statutory-powers";
+  public static final List<String> FIRMER_MEASURE_OPTIONS = List.of(MEASURE_LEGAL_PLANNING_MEETING,
+      MEASURE_BRING_REVIEW_FORWARD, MEASURE_SIGNIFICANT_AMENDMENT, MEASURE_STATUTORY_POWERS);
+
+  /** Product choices, in working days: the review recorded, the chair's decision, the legal planning meeting. */
+  public static final int REVIEW_WORKING_DAYS = 5;
+  public static final int CHAIR_DECISION_WORKING_DAYS = 5;
+  public static final int LEGAL_PLANNING_MEETING_WORKING_DAYS = 10;
+
+  private ContingencyReviewProcess() {
+  }
+}

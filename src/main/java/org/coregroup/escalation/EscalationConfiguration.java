@@ -1,0 +1,15 @@
+package org.coregroup.escalation;
+
+import org.coregroup.calendar.WorkingDayCalendar;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the escalations' deadlines to the working-day calendar. */
+@Configuration
+class EscalationConfiguration {
+
+  @Bean
+  EscalationDeadlines escalationDeadlines(WorkingDayCalendar calendar) {
+    return new EscalationDeadlines(calendar);
+  }
+}

@@ -1,0 +1,103 @@
+package org.coregroup.escalation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.coregroup.calendar.EngineClock;
+import org.coregroup.calendar.Jurisdiction;
+import org.coregroup.calendar.WorkingDayCalendar;
+import org.coregroup.calendar.WorkingDayDeadline;
+import org.coregroup.input.FormInput;
+
+/** Deadlines in working days from today, kept with their rule, and the small lists escalations keep. */
+class EscalationDeadlines {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final WorkingDayCalendar calendar;
+
+  EscalationDeadlines(WorkingDayCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  /** Sets {@code name} to the end of the Nth working day from today, with its rule beside it. */
+  void setFromToday(VariableScope scope, String name, int workingDays) {
+    Object code = scope.getVariable("jurisdiction");
+    WorkingDayDeadline rule = new WorkingDayDeadline(EngineClock.today(), workingDays,
+        Jurisdiction.fromCode(code == null ? null : code.toString()));
+    scope.setVariable(name, EngineClock.endOfDay(rule.due(calendar)));
+    scope.setVariable(name + WorkingDayDeadline.RULE_SUFFIX, SpinValues.jsonValue(rule.toJson(calendar)).create());
+  }
+
+  LocalDate addDays(LocalDate from, int days) {
+    return calendar.addDays(from, days);
+  }
+
+  /**
+   * The values ticked in a checklist: Tasklist sends a Json list, a REST client may send a list,
+   * a JSON string or a comma-separated string. Values outside {@code allowed} are reported.
+   */
+  static List<String> choices(FormInput in, String field, String label, Collection<String> allowed) {
+    List<String> values = new ArrayList<>();
+    if (!in.isPresent(field)) {
+      return values;
+    }
+    Object raw = in.raw(field);
+    try {
+      JsonNode node = raw instanceof Collection<?> given ? JSON.valueToTree(given)
+          : raw.toString().trim().startsWith("[") ? JSON.readTree(raw.toString()) : null;
+      if (node != null) {
+        node.forEach(v -> values.add(v.asText()));
+      } else {
+        for (String part : raw.toString().split(",")) {
+          if (!part.isBlank()) {
+            values.add(part.trim());
+          }
+        }
+      }
+    } catch (JsonProcessingException e) {
+      in.reject(field, label + " is not a list");
+      return values;
+    }
+    for (String value : values) {
+      if (!allowed.contains(value)) {
+        in.reject(field, "'" + value + "' is not one of the " + label.toLowerCase() + " (expected "
+            + String.join(", ", allowed) + ")");
+      }
+    }
+    return values;
+  }
+
+  /** A Json list variable with one entry more. */
+  static Object append(Object listJson, Map<String, Object> entry) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    try {
+      if (listJson != null) {
+        list.addAll(JSON.readValue(listJson.toString(), new TypeReference<List<Map<String, Object>>>() { }));
+      }
+      list.add(new LinkedHashMap<>(entry));
+      return SpinValues.jsonValue(JSON.writeValueAsString(list)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The list kept in the case is not JSON: " + listJson, e);
+    }
+  }
+
+  static Object json(Collection<String> values) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(values)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package org.coregroup.escalation;
+
+import static org.coregroup.escalation.ProfessionalDifferencesProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_StartStage} (R30): who works this stage and by when. Tasks go to named people only
+ * (R23): stage 1 the member who raised it (they talk to the colleague), stage 2 the key worker
+ * (with the line managers), stage 3 the team manager (who takes it to the other agency's manager
+ * or designated safeguarding lead), stage 4 the conference chair (the partnership's protocol).
+ */
+@Component("startStage")
+class StartStage implements JavaDelegate {
+
+  static final int DEFAULT_STAGE_WORKING_DAYS = 5;
+
+  private final EscalationDeadlines deadlines;
+
+  StartStage(EscalationDeadlines deadlines) {
+    this.deadlines = deadlines;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int stage = ((Number) execution.getVariable(DIFFERENCE_STAGE)).intValue();
+    Object days = execution.getVariable(STAGE_WORKING_DAYS);
+    int workingDays = days == null ? DEFAULT_STAGE_WORKING_DAYS : ((Number) days).intValue();
+    execution.setVariable(STAGE_NAME, "Stage " + stage + ": " + STAGE_NAMES.get(stage - 1));
+    execution.setVariable(STAGE_OWNER, execution.getVariable(owner(stage)));
+    execution.setVariable(STAGE_OUTCOME, null);
+    execution.setVariable(BRING_REVIEW_FORWARD, false);
+    deadlines.setFromToday(execution, STAGE_DUE, workingDays);
+  }
+
+  static String owner(int stage) {
+    return switch (stage) {
+      case 1 -> RAISED_BY;
+      case 2 -> "keyWorker";
+      case 3 -> "teamManager";
+      default -> "conferenceChair";
+    };
+  }
+}

@@ -1,0 +1,71 @@
+package org.coregroup.membership;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.coregroup.input.FormInput;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds an open case for the person asking, under the asker's own authorization: a case is found
+ * only by its members (R23: each case process is readable by its Core Group only); only then are
+ * the case's details read on the product's behalf. The engine does not check authorizations for
+ * calls made from inside a process (delegates, listeners), so the check is made explicitly
+ * against the logged-in user's grants. Without a logged-in user (the product itself, a test)
+ * every case is found.
+ */
+@Service
+public class CaseLookup {
+
+  static final List<String> CASE_VARIABLES = List.of("caseReference", "childName", "keyWorker", "teamManager",
+      "conferenceChair", "coreGroupMembers", "icpcDate", "localPolicy", "jurisdiction");
+
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+
+  public CaseLookup(RuntimeService runtime, IdentityService identity, AuthorizationService authorizations) {
+    this.runtime = runtime;
+    this.identity = identity;
+    this.authorizations = authorizations;
+  }
+
+  /** Empty when no open case has this reference, or the current user is not one of its members. */
+  public Optional<CaseFile> findForCurrentUser(String caseReference) {
+    if (caseReference == null || caseReference.isBlank()) {
+      return Optional.empty();
+    }
+    var asker = identity.getCurrentAuthentication();
+    List<String> visible = AsSystem.call(identity, () -> runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseReference).active().list()).stream()
+        .map(ProcessInstance::getId)
+        .filter(id -> asker == null || authorizations.isUserAuthorized(asker.getUserId(), asker.getGroupIds(),
+            Permissions.READ, Resources.PROCESS_INSTANCE, id))
+        .toList();
+    if (visible.isEmpty()) {
+      return Optional.empty();
+    }
+    return AsSystem.call(identity, () -> visible.stream()
+        .map(id -> runtime.getVariables(id, CASE_VARIABLES))
+        .filter(vars -> vars.get("keyWorker") != null && vars.get("icpcDate") != null)
+        .findFirst()
+        .map(vars -> toCaseFile(caseReference, vars)));
+  }
+
+  private static CaseFile toCaseFile(String caseReference, Map<String, Object> vars) {
+    return new CaseFile(caseReference, text(vars.get("childName")), text(vars.get("keyWorker")),
+        text(vars.get("teamManager")), text(vars.get("conferenceChair")), vars.get("coreGroupMembers"),
+        FormInput.toDate(vars.get("icpcDate")), text(vars.get("localPolicy")), text(vars.get("jurisdiction")));
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+}

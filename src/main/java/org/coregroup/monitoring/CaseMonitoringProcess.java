@@ -1,0 +1,83 @@
+package org.coregroup.monitoring;
+
+import java.util.List;
+
+/**
+ * The contract of {@code bpmn/CaseMonitoringProcess.bpmn}: called by the plan with the case
+ * reference as business key, it watches how often the child is seen (R24, R25), keeps the visits
+ * (R26) and asks the team manager to review a long-running plan (R31). It runs until the plan
+ * ends and cancels it.
+ */
+public final class CaseMonitoringProcess {
+
+  public static final String KEY = "CaseMonitoringProcess";
+
+  /** Elements. */
+  public static final String START_EVENT = "StartEvent_MonitoringStarted";
+  public static final String SUBPROCESS_CHILD_SEEN_CLOCK = "SubProcess_ChildSeenClock";
+  public static final String SUBPROCESS_SEEN_ALONE_CLOCK = "SubProcess_SeenAloneClock";
+  public static final String TIMER_CHILD_NOT_SEEN = "TimerEvent_ChildNotSeen";
+  public static final String TIMER_CHILD_NOT_SEEN_ALONE = "TimerEvent_ChildNotSeenAlone";
+  public static final String TIMER_PLAN_OPEN_LONG = "TimerEvent_PlanOpenLong";
+  public static final String TASK_SEE_CHILD = "Task_SeeChild";
+  public static final String TASK_SEE_CHILD_ALONE = "Task_SeeChildAlone";
+  public static final String TASK_REVIEW_PLAN_DRIFT = "Task_ReviewPlanDrift";
+  public static final String TASK_ARRANGE_LEGAL_PLANNING_MEETING = "Task_ArrangeLegalPlanningMeeting";
+  public static final String MESSAGE_EVENT_VISIT_RECORDED = "MessageEvent_VisitRecorded";
+  public static final String END_EVENT_NO_CHILD_SEEN_RULE = "EndEvent_NoChildSeenRule";
+  public static final String END_EVENT_NO_SEEN_ALONE_RULE = "EndEvent_NoSeenAloneRule";
+
+  /** A visit, correlated by business key (the case reference) with the visit's variables. */
+  public static final String MESSAGE_VISIT_RECORDED = "Message_VisitRecorded";
+
+  /** In: from the plan. */
+  public static final String CASE_REFERENCE = "caseReference";
+  public static final String CHILD_NAME = "childName";
+  public static final String KEY_WORKER = "keyWorker";
+  public static final String TEAM_MANAGER = "teamManager";
+  public static final String CONFERENCE_CHAIR = "conferenceChair";
+  public static final String CORE_GROUP_MEMBERS = "coreGroupMembers";
+  public static final String LOCAL_POLICY = "localPolicy";
+  public static final String JURISDICTION = "jurisdiction";
+  public static final String ICPC_DATE = "icpcDate";
+  public static final String POLICY = "policy";
+  /** The conference's own intervals for this case (optional start variables of the plan); after the start, the rule in force. */
+  public static final String CHILD_SEEN_WORKING_DAYS = "childSeenWorkingDays";
+  public static final String KEY_WORKER_SEES_CHILD_ALONE_WEEKS = "keyWorkerSeesChildAloneWeeks";
+
+  /** The clocks. */
+  public static final String CHILD_SEEN_FROM = "childSeenFrom";
+  public static final String CHILD_SEEN_DUE = "childSeenDue";
+  public static final String CHILD_SEEN_RESTART = "childSeenRestart";
+  public static final String SEEN_ALONE_FROM = "seenAloneFrom";
+  public static final String SEEN_ALONE_DUE = "seenAloneDue";
+  public static final String SEEN_ALONE_RESTART = "seenAloneRestart";
+  public static final String NOTIFICATIONS = "notifications";
+
+  /** The visits (R26), each also sent by {@code RecordVisitProcess}. */
+  public static final String VISITS = "visits";
+  public static final String VISIT_DATE = "visitDate";
+  public static final String VISITED_BY = "visitedBy";
+  public static final String VISITOR_AGENCY = "visitorAgency";
+  public static final String CHILD_SEEN = "childSeen";
+  public static final String SEEN_ALONE = "seenAlone";
+  public static final String BEDROOM_SEEN = "bedroomSeen";
+  public static final String VISIT_NOTES = "visitNotes";
+  public static final String RECORDED_BY = "recordedBy";
+
+  /** Drift (R31). */
+  public static final List<Integer> DRIFT_MONTHS = List.of(9, 12, 18);
+  public static final String DRIFT_REVIEW_MONTHS = "driftReviewMonths";
+  public static final String DRIFT_REVIEW_AT = "driftReviewAt";
+  public static final String DRIFT_MONTHS_OPEN = "driftMonthsOpen";
+  public static final String DRIFT_REVIEW_DUE = "driftReviewDue";
+  public static final String MONTHS_OPEN = "monthsOpen";
+  public static final String DRIFT_REVIEW_NOTES = "driftReviewNotes";
+  public static final String LEGAL_PLANNING_MEETING_NEEDED = "legalPlanningMeetingNeeded";
+  public static final String LEGAL_PLANNING_MEETING_DUE = "legalPlanningMeetingDue";
+  public static final String LEGAL_PLANNING_MEETING_ON = "legalPlanningMeetingOn";
+  public static final String LEGAL_PLANNING_MEETING_NOTES = "legalPlanningMeetingNotes";
+
+  private CaseMonitoringProcess() {
+  }
+}

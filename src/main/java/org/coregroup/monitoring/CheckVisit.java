@@ -1,0 +1,69 @@
+package org.coregroup.monitoring;
+
+import static org.coregroup.monitoring.RecordVisitProcess.*;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.coregroup.calendar.EngineClock;
+import org.coregroup.input.FormInput;
+import org.coregroup.membership.CaseFile;
+import org.coregroup.membership.CaseLookup;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start listener of {@code StartEvent_VisitMade} (R26): only a member of the case records a visit
+ * (looked up under the member's own authorization), dated between the start of the plan and
+ * today, saying who saw the child for which agency and whether the child was seen, and alone.
+ */
+@Component("checkVisit")
+class CheckVisit implements ExecutionListener {
+
+  private final CaseLookup cases;
+
+  CheckVisit(CaseLookup cases) {
+    this.cases = cases;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    FormInput in = new FormInput(execution.getVariables());
+    String reference = in.isPresent(CASE_REFERENCE) ? in.optionalText(CASE_REFERENCE) : execution.getProcessBusinessKey();
+    Optional<CaseFile> found = cases.findForCurrentUser(reference);
+    if (reference == null) {
+      in.reject(CASE_REFERENCE, "The case reference is required");
+    } else if (found.isEmpty()) {
+      in.reject(CASE_REFERENCE, "there is no open case '" + reference + "' that you belong to");
+    }
+    LocalDate today = EngineClock.today();
+    LocalDate date = in.date(VISIT_DATE, "The date of the visit");
+    if (date != null && date.isAfter(today)) {
+      in.reject(VISIT_DATE, "the visit date " + date + " is in the future: record a visit once it has happened");
+    }
+    LocalDate planStart = found.map(CaseFile::icpcDate).orElse(null);
+    if (date != null && planStart != null && date.isBefore(planStart)) {
+      in.reject(VISIT_DATE, "the visit date " + date + " is before the plan began (" + planStart + ")");
+    }
+    String visitedBy = in.isPresent(VISITED_BY) ? in.optionalText(VISITED_BY) : in.optionalText(RECORDED_BY);
+    if (visitedBy == null) {
+      in.reject(VISITED_BY, "Who saw the child is required");
+    }
+    in.text(VISITOR_AGENCY, "The agency of the person who saw the child");
+    Boolean seen = in.yesNo(CHILD_SEEN, "Was the child seen");
+    Boolean alone = in.isPresent(SEEN_ALONE) ? in.yesNo(SEEN_ALONE, "Was the child seen alone") : Boolean.FALSE;
+    if (Boolean.TRUE.equals(alone) && Boolean.FALSE.equals(seen)) {
+      in.reject(SEEN_ALONE, "a child who was not seen cannot have been seen alone");
+    }
+    Boolean bedroom = in.isPresent(BEDROOM_SEEN) ? in.yesNo(BEDROOM_SEEN, "Was the child's bedroom seen") : null;
+    in.verify();
+    execution.setProcessBusinessKey(reference);
+    execution.setVariable(CASE_REFERENCE, reference);
+    execution.setVariable(VISIT_DATE, date.toString());
+    execution.setVariable(VISITED_BY, visitedBy);
+    execution.setVariable(CHILD_SEEN, seen);
+    execution.setVariable(SEEN_ALONE, alone);
+    execution.setVariable(BEDROOM_SEEN, bedroom);
+  }
+}

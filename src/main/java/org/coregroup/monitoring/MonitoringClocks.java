@@ -1,0 +1,129 @@
+package org.coregroup.monitoring;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.coregroup.calendar.Jurisdiction;
+import org.coregroup.calendar.WorkingDayCalendar;
+import org.coregroup.calendar.WorkingDayDeadline;
+
+/**
+ * The monitoring rules, engine-free: when the child must next be seen (R24) and seen alone by the
+ * key worker (R25), which visits count, and when a long-running plan is reviewed for drift (R31).
+ */
+class MonitoringClocks {
+
+  /** Product choice: the team manager reviews a drifting plan within 5 working days. */
+  static final int DRIFT_REVIEW_WORKING_DAYS = 5;
+  /** Product choice: a legal planning meeting is arranged within 10 working days of the decision. */
+  static final int LEGAL_PLANNING_MEETING_WORKING_DAYS = 10;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final WorkingDayCalendar calendar;
+
+  MonitoringClocks(WorkingDayCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  /** The conference's value for the case wins over the profile's. */
+  static Integer inForce(Integer caseValue, Integer profileValue) {
+    return caseValue != null ? caseValue : profileValue;
+  }
+
+  /** R24: seen again within N working days of the ICPC or the last visit that saw the child. */
+  WorkingDayDeadline childSeen(LocalDate from, int workingDays, Jurisdiction jurisdiction) {
+    return new WorkingDayDeadline(from, workingDays, jurisdiction);
+  }
+
+  LocalDate due(WorkingDayDeadline deadline) {
+    return deadline.due(calendar);
+  }
+
+  String describe(WorkingDayDeadline deadline) {
+    return deadline.toJson(calendar);
+  }
+
+  /** R25: seen alone by the key worker within N weeks of the ICPC or the last such visit. */
+  LocalDate seenAloneDue(LocalDate from, int weeks) {
+    return calendar.addWeeks(from, weeks);
+  }
+
+  LocalDate driftReviewOn(LocalDate icpcDate, int months) {
+    return calendar.addMonths(icpcDate, months);
+  }
+
+  WorkingDayDeadline driftReview(LocalDate today, Jurisdiction jurisdiction) {
+    return new WorkingDayDeadline(today, DRIFT_REVIEW_WORKING_DAYS, jurisdiction);
+  }
+
+  WorkingDayDeadline legalPlanningMeeting(LocalDate today, Jurisdiction jurisdiction) {
+    return new WorkingDayDeadline(today, LEGAL_PLANNING_MEETING_WORKING_DAYS, jurisdiction);
+  }
+
+  /** The drift review after the one at {@code months}, or null after the last (18 months). */
+  static Integer nextDriftMonths(int months) {
+    return CaseMonitoringProcess.DRIFT_MONTHS.stream().filter(m -> m > months).findFirst().orElse(null);
+  }
+
+  /** A visit restarts the child-seen clock when the child was seen, on or after the day it runs from. */
+  static boolean restartsChildSeen(Visit visit, LocalDate clockFrom) {
+    return visit.childSeen() && !visit.visitDate().isBefore(clockFrom);
+  }
+
+  /** A visit restarts the seen-alone clock when the key worker saw the child alone, on or after the day it runs from. */
+  static boolean restartsSeenAlone(Visit visit, String keyWorker, LocalDate clockFrom) {
+    return visit.childSeen() && visit.seenAlone() && keyWorker != null && keyWorker.equals(visit.visitedBy())
+        && !visit.visitDate().isBefore(clockFrom);
+  }
+
+  /** Adds one visit to the case's list of visits (Json), oldest first. */
+  static String addVisit(Object visitsJson, Visit visit) {
+    List<Map<String, Object>> visits = readList(visitsJson);
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("visitDate", visit.visitDate().toString());
+    entry.put("visitedBy", visit.visitedBy());
+    entry.put("visitorAgency", visit.visitorAgency());
+    entry.put("childSeen", visit.childSeen());
+    entry.put("seenAlone", visit.seenAlone());
+    entry.put("bedroomSeen", visit.bedroomSeen());
+    entry.put("visitNotes", visit.visitNotes());
+    entry.put("recordedBy", visit.recordedBy());
+    visits.add(entry);
+    visits.sort((a, b) -> a.get("visitDate").toString().compareTo(b.get("visitDate").toString()));
+    return write(visits);
+  }
+
+  /** Adds one entry to a Json list kept in a variable. */
+  static String append(Object listJson, Map<String, Object> entry) {
+    List<Map<String, Object>> list = readList(listJson);
+    list.add(entry);
+    return write(list);
+  }
+
+  private static List<Map<String, Object>> readList(Object json) {
+    if (json == null) {
+      return new ArrayList<>();
+    }
+    try {
+      return new ArrayList<>(JSON.readValue(json.toString(), new TypeReference<List<Map<String, Object>>>() { }));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The list kept in the case is not JSON: " + json, e);
+    }
+  }
+
+  private static String write(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A list cannot be written as JSON", e);
+    }
+  }
+}

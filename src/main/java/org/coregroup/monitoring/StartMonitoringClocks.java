@@ -1,0 +1,72 @@
+package org.coregroup.monitoring;
+
+import static org.coregroup.monitoring.CaseMonitoringProcess.*;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.coregroup.calendar.EngineClock;
+import org.coregroup.input.FormInput;
+import org.coregroup.policy.LocalPolicies;
+import org.coregroup.policy.LocalPolicy;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_StartMonitoringClocks}: the rules in force for this case (the conference's value,
+ * else the profile's), the first deadlines counted from the ICPC (R24, R25), and the first drift
+ * review at 9 months (R31).
+ */
+@Component("startMonitoringClocks")
+class StartMonitoringClocks implements JavaDelegate {
+
+  private final MonitoringClocks clocks;
+  private final LocalPolicies policies;
+
+  StartMonitoringClocks(MonitoringClocks clocks, LocalPolicies policies) {
+    this.clocks = clocks;
+    this.policies = policies;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    MonitoringVariables vars = new MonitoringVariables(execution);
+    LocalPolicy policy = policy(execution, vars);
+    FormInput in = new FormInput(execution.getVariables());
+    Integer childSeen = MonitoringClocks.inForce(
+        in.optionalWholeNumber(CHILD_SEEN_WORKING_DAYS, CHILD_SEEN_WORKING_DAYS, 1, Integer.MAX_VALUE),
+        policy == null ? null : policy.childSeenWorkingDays());
+    Integer seenAlone = MonitoringClocks.inForce(
+        in.optionalWholeNumber(KEY_WORKER_SEES_CHILD_ALONE_WEEKS, KEY_WORKER_SEES_CHILD_ALONE_WEEKS, 1, Integer.MAX_VALUE),
+        policy == null ? null : policy.keyWorkerSeesChildAloneWeeks());
+    LocalDate icpc = vars.date(ICPC_DATE);
+    execution.setVariable(CHILD_SEEN_WORKING_DAYS, childSeen);
+    execution.setVariable(KEY_WORKER_SEES_CHILD_ALONE_WEEKS, seenAlone);
+    execution.setVariable(CHILD_SEEN_RESTART, false);
+    execution.setVariable(SEEN_ALONE_RESTART, false);
+    execution.setVariable(CHILD_SEEN_FROM, icpc.toString());
+    execution.setVariable(SEEN_ALONE_FROM, icpc.toString());
+    if (childSeen != null) {
+      vars.setDeadline(CHILD_SEEN_DUE, clocks.childSeen(icpc, childSeen, vars.jurisdiction()), clocks);
+    }
+    if (seenAlone != null) {
+      execution.setVariable(SEEN_ALONE_DUE, EngineClock.endOfDay(clocks.seenAloneDue(icpc, seenAlone)));
+    }
+    int firstDrift = DRIFT_MONTHS.get(0);
+    execution.setVariable(DRIFT_REVIEW_MONTHS, firstDrift);
+    execution.setVariable(DRIFT_REVIEW_AT, EngineClock.startOfDay(clocks.driftReviewOn(icpc, firstDrift)));
+    vars.setJson(VISITS, "[]");
+    vars.setJson(NOTIFICATIONS, "[]");
+  }
+
+  @SuppressWarnings("unchecked")
+  private LocalPolicy policy(DelegateExecution execution, MonitoringVariables vars) {
+    Object row = execution.getVariable(POLICY);
+    if (row instanceof Map<?, ?> map) {
+      return LocalPolicy.fromResult((Map<String, ?>) map);
+    }
+    String profile = vars.text(LOCAL_POLICY);
+    return profile == null ? null : policies.forProfile(profile).orElse(null);
+  }
+}
