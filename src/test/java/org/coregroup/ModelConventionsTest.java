@@ -33,6 +33,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.coregroup.calendaradmin.CalendarChangeProcess;
+import org.coregroup.meeting.CoreGroupFollowUpProcess;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.junit.jupiter.api.DisplayName;
@@ -48,7 +49,7 @@ class ModelConventionsTest {
   static final Pattern READABLE_ID = Pattern.compile("[A-Z][A-Za-z]+_[A-Z][A-Za-z0-9]*");
   static final Pattern BEAN = Pattern.compile("\\$\\{(\\w+)}");
   static final List<Class<?>> CONTRACTS = List.of(ChildProtectionPlanProcess.class, CoreGroupMeetingProcess.class,
-      CalendarChangeProcess.class);
+      CoreGroupFollowUpProcess.class, CalendarChangeProcess.class);
 
   @Autowired ApplicationContext spring;
   @Autowired RepositoryService repository;
