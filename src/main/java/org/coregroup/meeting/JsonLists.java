@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Lists of records as forms send them: Spin Json from a dynamic list, a JSON string, or a Java list. */
 final class JsonLists {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+      .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   private JsonLists() {
   }

@@ -64,9 +64,10 @@ final class MeetingMove {
     @Override
     public void notify(DelegateTask task) {
       FormInput in = new FormInput(task.getVariables());
-      in.yesNo(MOVE_APPROVED, "Whether the move is approved");
+      Boolean approved = in.yesNo(MOVE_APPROVED, "Whether the move is approved");
       in.text(MOVE_DECISION_REASON, "The reason for your decision");
       in.verify();
+      task.setVariable(MOVE_APPROVED, approved);
     }
   }
 

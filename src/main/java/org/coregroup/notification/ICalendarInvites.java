@@ -2,7 +2,6 @@ package org.coregroup.notification;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -40,8 +39,8 @@ public final class ICalendarInvites {
   }
 
   private static String write(CalendarEvent event, Instant now, String method, String status) {
-    VEvent vevent = new VEvent(event.start().withZoneSameInstant(ZoneOffset.UTC),
-        event.end().withZoneSameInstant(ZoneOffset.UTC), event.summary());
+    // UTC times (…Z): every calendar reads them without a VTIMEZONE block.
+    VEvent vevent = new VEvent(event.start().toInstant(), event.end().toInstant(), event.summary());
     vevent.add(new Uid(event.uid()));
     vevent.add(new Sequence(event.sequence()));
     vevent.replace(new DtStamp(now));

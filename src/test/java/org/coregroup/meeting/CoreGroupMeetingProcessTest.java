@@ -194,13 +194,13 @@ class CoreGroupMeetingProcessTest {
     ProcessInstance meeting = startMeeting(ref, "national", "2025-04-17", null);
     String uid = (String) runtime.getVariable(meeting.getId(), MEETING_UID);
     today("2025-04-17");
-    Map<String, Object> record = MeetingRecords.held("2025-04-17", "2025-04-28");
+    Map<String, Object> record = MeetingRecords.held("2025-04-17", "2025-04-29");
     record.put(ATTENDANCE, MeetingRecords.attendance(Map.of("Helen Health", SENT_APOLOGIES, "Eddie School", ABSENT)));
     record.remove(SAFETY_SCALE);
 
-    // 5 working days after Thursday 17 April 2025 (Easter) is Thursday 24 April
+    // 5 working days after Thursday 17 April 2025 (Good Friday, Easter Monday) is Monday 28 April
     rejectedNaming(NEXT_MEETING_DATE, () -> forms.submitTaskForm(task(ref, TASK_RECORD_MEETING).getId(), record));
-    record.put(NEXT_MEETING_DATE, "2025-04-24");
+    record.put(NEXT_MEETING_DATE, "2025-04-28");
     mail.reset();
     forms.submitTaskForm(task(ref, TASK_RECORD_MEETING).getId(), record);
 
