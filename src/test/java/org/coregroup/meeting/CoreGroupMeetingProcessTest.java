@@ -371,6 +371,29 @@ class CoreGroupMeetingProcessTest {
     assertThat(runtime.getVariable(meeting.getId(), MEETING_DATE)).isEqualTo("2025-04-17");
   }
 
+  @Test
+  @DisplayName("R5, R15, R16 in the plan: a first meeting that did not go ahead is re-arranged; the plan's next meeting is due then, still chaired by the team manager")
+  void planRearrangesMeetingNotHeld() {
+    today("2025-12-15");
+    String ref = PlanCases.newReference();
+    Map<String, Object> plan = PlanCases.plan("national", "2025-12-15");
+    plan.put("caseReference", ref);
+    ProcessInstance planInstance = runtime.startProcessInstanceByKey("ChildProtectionPlanProcess", ref, plan);
+    today("2025-12-30");
+    Map<String, Object> record = MeetingRecords.held("2025-12-30", "2026-01-06");
+    record.put(ATTENDANCE, MeetingRecords.attendance(Map.of("Helen Health", ABSENT, "Eddie School", ABSENT)));
+    forms.submitTaskForm(task(ref, TASK_RECORD_MEETING).getId(), record);
+
+    // 5 working days after Tuesday 30 December 2025 (New Year's Day): Wednesday 7 January 2026
+    Task next = task(ref, TASK_RECORD_MEETING);
+    assertThat(next).hasDueDate(endOf("2026-01-06"));
+    String meeting = next.getProcessInstanceId();
+    assertThat(runtime.getVariable(meeting, MEETING_CHAIR)).isEqualTo("tom.manager");
+    assertThat(runtime.getVariable(meeting, MEETING_DATE)).isEqualTo("2026-01-06");
+    assertThat(runtime.getVariable(planInstance.getId(), "meetingHistory").toString()).doesNotContain("2025-12-30");
+    assertThat(runtime.getVariable(planInstance.getId(), ATTENDANCE_HISTORY).toString()).contains("2025-12-30");
+  }
+
   // --- helpers
 
   /** A meeting on Thursday 2025-04-17 with everyone present and the given actions; the follow-up runs. */
