@@ -64,6 +64,7 @@ class CoreGroupMeetingProcessTest {
   @Autowired HistoryService history;
   @Autowired ManagementService management;
   @Autowired GreenMail mail;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   @BeforeEach
   void init() {
@@ -392,6 +393,32 @@ class CoreGroupMeetingProcessTest {
     assertThat(runtime.getVariable(meeting, MEETING_DATE)).isEqualTo("2026-01-06");
     assertThat(runtime.getVariable(planInstance.getId(), "meetingHistory").toString()).doesNotContain("2025-12-30");
     assertThat(runtime.getVariable(planInstance.getId(), ATTENDANCE_HISTORY).toString()).contains("2025-12-30");
+  }
+
+  @Test
+  @DisplayName("Bad input through REST (R20): a safety scale of 11 is answered 400 naming the field; the task stays open")
+  void badRecordThroughRestIs400() throws Exception {
+    today("2025-04-10");
+    String ref = PlanCases.newReference();
+    startMeeting(ref, "national", "2025-04-17", null);
+    today("2025-04-17");
+    Task record = task(ref, TASK_RECORD_MEETING);
+    String body = """
+        {"variables": {"meetingHeldOn": {"value": "2025-04-17"}, "nextMeetingDate": {"value": "2025-05-22"},
+          "nextMeetingVenue": {"value": "Family hub"}, "safetyScale": {"value": 11, "type": "Integer"},
+          "worries": {"value": "w"}, "workingWell": {"value": "w"}, "needsToHappen": {"value": "n"}}}""";
+
+    java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/engine-rest/task/"
+                + record.getId() + "/submit-form"))
+            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("sarah.social:demo".getBytes()))
+            .header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.body()).contains(SAFETY_SCALE).contains("between 0 and 10");
+    assertThat(task(ref, TASK_RECORD_MEETING).getId()).isEqualTo(record.getId());
   }
 
   // --- helpers
