@@ -29,7 +29,7 @@ final class MeetingRecordText {
   }
 
   /** Draft minutes the minute-taker completes; the three-column labels are neutral (R20). */
-  static String minutes(VariableScope scope) {
+  static String minutes(VariableScope scope, ColumnLabels labels) {
     MeetingVariables vars = new MeetingVariables(scope);
     StringBuilder text = new StringBuilder();
     text.append("Core group meeting for ").append(vars.text(CHILD_NAME)).append(", held on ")
@@ -41,12 +41,12 @@ final class MeetingRecordText {
     section(text, "The child's views", vars.text(CHILD_VIEWS));
     section(text, "The parents' views", vars.text(PARENT_VIEWS));
     section(text, "Discussion", vars.text(DISCUSSION_SUMMARY));
-    section(text, "What we are worried about", vars.text(WORRIES));
+    section(text, labels.worries(), vars.text(WORRIES));
     section(text, "Past harm", vars.text(PAST_HARM));
     section(text, "Danger statement", vars.text(DANGER_STATEMENT));
-    section(text, "What is working well", vars.text(WORKING_WELL));
-    section(text, "What needs to happen", vars.text(NEEDS_TO_HAPPEN));
-    section(text, "Safety scale (0-10)", vars.text(SAFETY_SCALE));
+    section(text, labels.workingWell(), vars.text(WORKING_WELL));
+    section(text, labels.needsToHappen(), vars.text(NEEDS_TO_HAPPEN));
+    section(text, labels.safetyScale(), vars.text(SAFETY_SCALE));
     section(text, "How the plan was reviewed and changed", vars.text(PLAN_REVIEW));
     text.append("\n\nActions:");
     for (Map<String, Object> row : JsonLists.read(scope.getVariable(ACTIONS))) {

@@ -33,11 +33,13 @@ class StartFollowUp implements JavaDelegate {
   private final RuntimeService runtime;
   private final MeetingRules rules;
   private final LocalPolicies policies;
+  private final ColumnLabels labels;
 
-  StartFollowUp(RuntimeService runtime, MeetingRules rules, LocalPolicies policies) {
+  StartFollowUp(RuntimeService runtime, MeetingRules rules, LocalPolicies policies, ColumnLabels labels) {
     this.runtime = runtime;
     this.rules = rules;
     this.policies = policies;
+    this.labels = labels;
   }
 
   @Override
@@ -65,7 +67,7 @@ class StartFollowUp implements JavaDelegate {
     start.put(ACTION_NUMBERS, numbers);
     start.put(AGENCIES_TO_ESCALATE, execution.getVariable(AGENCIES_TO_ESCALATE));
     start.put(MEETING_RECORD, SpinValues.jsonValue(JsonLists.write(MeetingRecordText.record(execution))).create());
-    start.put(MINUTES, MeetingRecordText.minutes(execution));
+    start.put(MINUTES, MeetingRecordText.minutes(execution, labels));
     runtime.createMessageCorrelation(MESSAGE_MEETING_RECORDED)
         .processInstanceBusinessKey(execution.getProcessBusinessKey())
         .setVariables(start)
