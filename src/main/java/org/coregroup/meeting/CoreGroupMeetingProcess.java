@@ -16,6 +16,8 @@ public final class CoreGroupMeetingProcess {
   public static final String TASK_RECORD_FAMILY_ATTENDANCE = "Task_RecordFamilyAttendance";
   public static final String TASK_RECORD_MEETING = "Task_RecordMeeting";
   public static final String BOUNDARY_MEETING_MOVED = "BoundaryEvent_MeetingMoved";
+  public static final String BOUNDARY_MEETING_STARTS = "BoundaryEvent_MeetingStarts";
+  public static final String TASK_BRIEF_CHAIR = "Task_BriefChair";
   public static final String TASK_APPROVE_MOVE = "Task_ApproveMeetingMove";
   public static final String TASK_MOVE_MEETING = "Task_MoveMeeting";
   public static final String TASK_UPDATE_ATTENDANCE_HISTORY = "Task_UpdateAttendanceHistory";

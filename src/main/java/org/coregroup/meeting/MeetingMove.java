@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.coregroup.calendar.EngineClock;
 import org.coregroup.input.FormInput;
@@ -73,16 +75,19 @@ final class MeetingMove {
 
   /**
    * {@code Task_MoveMeeting}: the new schedule; every member gets an update of the same calendar
-   * event (same UID, SEQUENCE+1); the open tasks before the meeting move with it.
+   * event (same UID, SEQUENCE+1); the open tasks before the meeting, and the chair's briefing,
+   * move with it.
    */
   @Component("moveMeeting")
   static class MoveMeeting implements JavaDelegate {
     private final MeetingNotices notices;
     private final TaskService tasks;
+    private final ManagementService management;
 
-    MoveMeeting(MeetingNotices notices, TaskService tasks) {
+    MoveMeeting(MeetingNotices notices, TaskService tasks, ManagementService management) {
       this.notices = notices;
       this.tasks = tasks;
+      this.management = management;
     }
 
     @Override
@@ -98,6 +103,10 @@ final class MeetingMove {
       Date startsAt = Date.from(moved.startsAt().toInstant());
       Date recordDue = EngineClock.endOfDay(moved.date());
       execution.setVariable(MEETING_DUE, recordDue);
+      for (Job timer : management.createJobQuery().processInstanceId(execution.getProcessInstanceId())
+          .activityId(BOUNDARY_MEETING_STARTS).list()) {
+        management.setJobDuedate(timer.getId(), startsAt);
+      }
       List<Task> open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list();
       for (Task task : open) {
         if (TASK_RECORD_MEETING.equals(task.getTaskDefinitionKey())) {

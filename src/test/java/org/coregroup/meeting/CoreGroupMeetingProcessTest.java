@@ -149,8 +149,8 @@ class CoreGroupMeetingProcessTest {
   }
 
   @Test
-  @DisplayName("R13: apologies need words; apologies without a written report show as missing to the chair")
-  void apologiesWithoutReport() {
+  @DisplayName("R13: apologies need words; apologies without a written report show as missing to the chair when the meeting starts")
+  void apologiesWithoutReport() throws Exception {
     today("2025-04-10");
     String ref = PlanCases.newReference();
     ProcessInstance meeting = startMeeting(ref, "national", "2025-04-17", null);
@@ -162,6 +162,17 @@ class CoreGroupMeetingProcessTest {
     assertThat((String) runtime.getVariable(meeting.getId(), MEETING_BRIEFING))
         .contains("Eddie School (education): apologies (Off sick); NO representative; WRITTEN REPORT MISSING")
         .contains("Helen Health (health): has not confirmed attendance");
+
+    // when the meeting starts, the chair gets the briefing with the missing report
+    today("2025-04-17");
+    mail.reset();
+    management.executeJob(job(meeting, BOUNDARY_MEETING_STARTS).getId());
+    List<String> received = new java.util.ArrayList<>();
+    for (MimeMessage m : TestMailServer.to(mail, "sarah.social@coregroup.example")) {
+      received.add(m.getSubject() + "\n" + m.getContent());
+    }
+    assertThat(received).anyMatch(t -> t.contains("briefing for the chair") && t.contains("WRITTEN REPORT MISSING"));
+    assertThat(meeting).isWaitingAt(TASK_RECORD_MEETING);
     assertThat(log(meeting.getId())).anyMatch(e -> e.what().contains("apologies from eddie.school")
         && "sarah.social".equals(e.userId()));
   }
@@ -349,8 +360,9 @@ class CoreGroupMeetingProcessTest {
     assertThat(update.getProperty(Property.SEQUENCE).get().getValue()).isEqualTo("1");
     assertThat(update.getProperty(Property.DTSTART).get().getValue()).isEqualTo("20250423T130000Z");
     assertThat(task(ref, TASK_RECORD_MEETING)).hasDueDate(endOf("2025-04-23"));
-    assertThat(confirmTask(ref, "helen.health").getDueDate())
-        .isEqualTo(Date.from(LocalDateTime.parse("2025-04-23T14:00").atZone(ZoneId.of("Europe/London")).toInstant()));
+    Date moved = Date.from(LocalDateTime.parse("2025-04-23T14:00").atZone(ZoneId.of("Europe/London")).toInstant());
+    assertThat(confirmTask(ref, "helen.health").getDueDate()).isEqualTo(moved);
+    assertThat(job(meeting, BOUNDARY_MEETING_STARTS).getDuedate()).isEqualTo(moved);
   }
 
   @Test
