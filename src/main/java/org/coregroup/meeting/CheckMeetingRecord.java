@@ -59,7 +59,7 @@ class CheckMeetingRecord implements TaskListener {
     boolean wentAhead = quorate && !Boolean.TRUE.equals(tooFew);
 
     if (wentAhead) {
-      Integer scale = in.wholeNumber(SAFETY_SCALE, "The safety scale", 0, 10);
+      in.wholeNumber(SAFETY_SCALE, "The safety scale", 0, 10);
       in.text(WORRIES, "What we are worried about");
       in.text(WORKING_WELL, "What is working well");
       in.text(NEEDS_TO_HAPPEN, "What needs to happen");
