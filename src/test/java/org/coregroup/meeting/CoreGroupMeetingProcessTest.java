@@ -366,7 +366,7 @@ class CoreGroupMeetingProcessTest {
   }
 
   @Test
-  @DisplayName("R17: brent: a move with less than 3 working days' notice needs the team manager; refused, nothing changes")
+  @DisplayName("R17: brent: a move with less than 3 working days' notice needs the team manager's decision with a reason: refused, nothing changes; approved, it moves")
   void shortNoticeMoveNeedsManager() {
     today("2025-04-15");
     String ref = PlanCases.newReference();
@@ -382,6 +382,13 @@ class CoreGroupMeetingProcessTest {
 
     assertThat(meeting).hasPassed(END_EVENT_MOVE_REFUSED).isWaitingAt(TASK_RECORD_MEETING);
     assertThat(runtime.getVariable(meeting.getId(), MEETING_DATE)).isEqualTo("2025-04-17");
+    // asked again and approved with a reason: the meeting moves
+    move(ref, "2025-04-24", "14:00", "15:30");
+    forms.submitTaskForm(task(ref, TASK_APPROVE_MOVE).getId(), Map.of(MOVE_APPROVED, "true",
+        MOVE_DECISION_REASON, "The teacher's report is essential"));
+    assertThat(meeting).hasPassed(END_EVENT_MOVED).isWaitingAt(TASK_RECORD_MEETING);
+    assertThat(runtime.getVariable(meeting.getId(), MEETING_DATE)).isEqualTo("2025-04-24");
+    assertThat(task(ref, TASK_RECORD_MEETING)).hasDueDate(endOf("2025-04-24"));
   }
 
   @Test
