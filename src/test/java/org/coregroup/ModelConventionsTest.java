@@ -36,6 +36,7 @@ import org.coregroup.calendaradmin.CalendarChangeProcess;
 import org.coregroup.escalation.ContingencyReviewProcess;
 import org.coregroup.escalation.ProfessionalDifferencesProcess;
 import org.coregroup.escalation.RaiseConcernProcess;
+import org.coregroup.meeting.CoreGroupFollowUpProcess;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.coregroup.monitoring.CaseMonitoringProcess;
 import org.coregroup.monitoring.RecordVisitProcess;
@@ -54,7 +55,7 @@ class ModelConventionsTest {
   static final Pattern BEAN = Pattern.compile("\\$\\{(\\w+)}");
   static final List<Class<?>> CONTRACTS = List.of(ChildProtectionPlanProcess.class, CoreGroupMeetingProcess.class,
       CalendarChangeProcess.class, CaseMonitoringProcess.class, RecordVisitProcess.class, RaiseConcernProcess.class,
-      ContingencyReviewProcess.class, ProfessionalDifferencesProcess.class);
+      ContingencyReviewProcess.class, ProfessionalDifferencesProcess.class, CoreGroupFollowUpProcess.class);
 
   @Autowired ApplicationContext spring;
   @Autowired RepositoryService repository;

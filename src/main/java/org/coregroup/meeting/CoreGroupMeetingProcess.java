@@ -2,27 +2,149 @@ package org.coregroup.meeting;
 
 /**
  * The contract of {@code bpmn/CoreGroupMeetingProcess.bpmn}: one core group meeting, called by
- * the plan with the case reference as business key.
+ * the plan with the case reference as business key, from invitation to the record (R9, R11-R20).
  */
 public final class CoreGroupMeetingProcess {
 
   public static final String KEY = "CoreGroupMeetingProcess";
 
   public static final String START_EVENT = "StartEvent_MeetingCalled";
+  public static final String TASK_SCHEDULE_MEETING = "Task_ScheduleMeeting";
+  public static final String TASK_SEND_INVITATIONS = "Task_SendInvitations";
+  public static final String SUB_PROCESS_HOLD_MEETING = "SubProcess_HoldMeeting";
+  public static final String TASK_CONFIRM_ATTENDANCE = "Task_ConfirmAttendance";
+  public static final String TASK_RECORD_FAMILY_ATTENDANCE = "Task_RecordFamilyAttendance";
   public static final String TASK_RECORD_MEETING = "Task_RecordMeeting";
-  public static final String END_EVENT = "EndEvent_MeetingRecorded";
+  public static final String BOUNDARY_MEETING_MOVED = "BoundaryEvent_MeetingMoved";
+  public static final String BOUNDARY_MEETING_STARTS = "BoundaryEvent_MeetingStarts";
+  public static final String TASK_BRIEF_CHAIR = "Task_BriefChair";
+  public static final String TASK_APPROVE_MOVE = "Task_ApproveMeetingMove";
+  public static final String TASK_MOVE_MEETING = "Task_MoveMeeting";
+  public static final String TASK_UPDATE_ATTENDANCE_HISTORY = "Task_UpdateAttendanceHistory";
+  public static final String GATEWAY_MEETING_WENT_AHEAD = "Gateway_MeetingWentAhead";
+  public static final String TASK_START_FOLLOW_UP = "Task_StartFollowUp";
+  public static final String TASK_TELL_MEMBERS_NOT_HELD = "Task_TellMembersMeetingNotHeld";
+  public static final String END_EVENT = "EndEvent_MeetingHeld";
+  public static final String END_EVENT_NOT_HELD = "EndEvent_MeetingNotHeld";
+  public static final String END_EVENT_MOVED = "EndEvent_MeetingMoved";
+  public static final String END_EVENT_MOVE_REFUSED = "EndEvent_MoveRefused";
+
+  public static final String MESSAGE_MOVE_MEETING = "Message_MoveMeeting";
 
   /** In: from the plan. */
+  public static final String CASE_REFERENCE = "caseReference";
+  public static final String CHILD_NAME = "childName";
+  public static final String KEY_WORKER = "keyWorker";
+  public static final String TEAM_MANAGER = "teamManager";
+  public static final String CONFERENCE_CHAIR = "conferenceChair";
+  public static final String CORE_GROUP_MEMBERS = "coreGroupMembers";
+  public static final String LOCAL_POLICY = "localPolicy";
+  public static final String JURISDICTION = "jurisdiction";
   public static final String MEETING_NUMBER = "meetingNumber";
   public static final String MEETING_DUE = "meetingDue";
   public static final String MEETING_CHAIR = "meetingChair";
+  public static final String MINUTE_TAKER = "minuteTaker";
+  /** The date, times and venue agreed at the previous meeting (R9), or set by the ICPC (R3). */
+  public static final String AGREED_DATE = "agreedDate";
+  public static final String AGREED_TIME = "agreedTime";
+  public static final String AGREED_END_TIME = "agreedEndTime";
+  public static final String AGREED_VENUE = "agreedVenue";
+  public static final String AGREED_SECURE_VENUE = "agreedSecureVenue";
+  public static final String FIRST_CORE_GROUP_AT = "firstCoreGroupAt";
+  public static final String FIRST_CORE_GROUP_VENUE = "firstCoreGroupVenue";
+  /** In and out: the case's attendance per member and agency (R18). */
+  public static final String ATTENDANCE_HISTORY = "attendanceHistory";
+
+  /** The schedule (R11, R12). */
+  public static final String MEETING_DATE = "meetingDate";
+  public static final String MEETING_START_TIME = "meetingStartTime";
+  public static final String MEETING_END_TIME = "meetingEndTime";
+  public static final String MEETING_VENUE = "meetingVenue";
+  public static final String SECURE_VENUE = "secureVenue";
+  public static final String MEETING_STARTS_AT = "meetingStartsAt";
+  public static final String MEETING_UID = "meetingUid";
+  public static final String MEETING_SEQUENCE = "meetingSequence";
+  public static final String POLICY = "policy";
+
+  /** Before the meeting (R13, R14). */
+  public static final String ATTENDEES = "attendees";
+  public static final String ATTENDEE = "attendee";
+  public static final String ATTENDING = "attending";
+  public static final String APOLOGIES = "apologies";
+  public static final String REPRESENTATIVE = "representative";
+  public static final String REPORT = "report";
+  public static final String ATTENDANCE_REPLIES = "attendanceReplies";
+  public static final String MEETING_BRIEFING = "meetingBriefing";
+  public static final String CHILD_ATTENDING = "childAttending";
+  public static final String FAMILY_ATTENDING = "familyAttending";
+  public static final String FAMILY_VIEWS = "familyViews";
+  public static final String ABSENCE_REASONS = "absenceReasons";
+  public static final String ABSENCE_PLAN_NOT_WORKING = "absenceSuggestsPlanNotWorking";
+  public static final String ABSENCE_AVOIDANCE = "absenceSuggestsAvoidance";
+  public static final String ABSENCE_ADDED_RISK = "absenceSuggestsAddedRisk";
+
+  /** Moving the meeting (R17). */
+  public static final String NEW_MEETING_DATE = "newMeetingDate";
+  public static final String NEW_MEETING_TIME = "newMeetingTime";
+  public static final String NEW_MEETING_END_TIME = "newMeetingEndTime";
+  public static final String NEW_MEETING_VENUE = "newMeetingVenue";
+  public static final String MOVE_REASON = "moveReason";
+  public static final String ENOUGH_NOTICE = "enoughNotice";
+  public static final String MOVE_APPROVED = "moveApproved";
+  public static final String MOVE_DECISION_REASON = "moveDecisionReason";
+  public static final String APPROVAL_DUE = "moveApprovalDue";
+
+  /** The record (R19, R20): form fields of {@code RecordCoreGroupMeetingForm}. */
+  public static final String MEETING_HELD_ON = "meetingHeldOn";
+  public static final String HELD_START_TIME = "heldStartTime";
+  public static final String HELD_END_TIME = "heldEndTime";
+  public static final String ATTENDANCE = "attendance";
+  public static final String ATTENDANCE_NAME = "name";
+  public static final String ATTENDANCE_AGENCY = "agency";
+  public static final String ATTENDANCE_STATUS = "status";
+  public static final String ATTENDANCE_NOTE = "note";
+  public static final String CHILD_VIEWS = "childViews";
+  public static final String PARENT_VIEWS = "parentViews";
+  public static final String DISCUSSION_SUMMARY = "discussionSummary";
+  public static final String WORRIES = "worries";
+  public static final String PAST_HARM = "pastHarm";
+  public static final String DANGER_STATEMENT = "dangerStatement";
+  public static final String WORKING_WELL = "workingWell";
+  public static final String NEEDS_TO_HAPPEN = "needsToHappen";
+  public static final String SAFETY_SCALE = "safetyScale";
+  public static final String PLAN_REVIEW = "planReview";
+  public static final String ACTIONS = "actions";
+  public static final String ACTION_WHAT = "what";
+  public static final String ACTION_OWNER = "owner";
+  public static final String ACTION_DEADLINE = "deadline";
+  public static final String ACTION_WHY = "why";
+  public static final String DISAGREEMENTS = "disagreements";
+  public static final String TOO_FEW_TO_GO_AHEAD = "tooFewToGoAhead";
+  public static final String NOT_HELD_REASON = "notHeldReason";
+  public static final String NEXT_CHAIR = "nextChair";
+  public static final String NEXT_MINUTE_TAKER = "nextMinuteTaker";
+  public static final String MEETING_NOTES = "meetingNotes";
 
   /** Out: back to the plan. */
-  public static final String MEETING_HELD_ON = "meetingHeldOn";
   public static final String NEXT_MEETING_DATE = "nextMeetingDate";
   public static final String NEXT_MEETING_TIME = "nextMeetingTime";
+  public static final String NEXT_MEETING_END_TIME = "nextMeetingEndTime";
   public static final String NEXT_MEETING_VENUE = "nextMeetingVenue";
-  public static final String MEETING_NOTES = "meetingNotes";
+  public static final String NEXT_MEETING_SECURE_VENUE = "nextMeetingSecureVenue";
+  public static final String MEETING_WENT_AHEAD = "meetingWentAhead";
+
+  /** Quorum (R15, R16): decision {@code CoreGroupQuorumDecision}. */
+  public static final String QUORUM_DECISION = "CoreGroupQuorumDecision";
+  public static final String OTHER_AGENCIES_INVOLVED = "otherAgenciesInvolved";
+  public static final String OTHER_AGENCIES_PRESENT = "otherAgenciesPresent";
+  public static final String QUORATE = "quorate";
+  public static final String AGENCIES_TO_ESCALATE = "agenciesToEscalate";
+
+  /** Attendance values of the record. */
+  public static final String PRESENT = "present";
+  public static final String SENT_REPRESENTATIVE = "representative";
+  public static final String SENT_APOLOGIES = "apologies";
+  public static final String ABSENT = "absent";
 
   private CoreGroupMeetingProcess() {
   }

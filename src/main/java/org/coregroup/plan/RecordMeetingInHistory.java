@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.coregroup.calendar.EngineClock;
+import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_RecordMeetingInHistory}: adds the meeting to the case's history and checks the
- * next meeting agreed there (R9) against the latest date the rules allow (R7, R8, R10).
+ * next meeting agreed there (R9) against the latest date the rules allow (R7, R8, R10). A
+ * meeting that did not go ahead (R15, R16) is not counted: its re-arranged date is the next due.
  */
 @Component("recordMeetingInHistory")
 class RecordMeetingInHistory implements JavaDelegate {
@@ -27,6 +29,13 @@ class RecordMeetingInHistory implements JavaDelegate {
     PlanVariables vars = new PlanVariables(execution);
     LocalDate heldOn = vars.date(MEETING_HELD_ON);
     LocalDate next = vars.date(NEXT_MEETING_DATE);
+    if (Boolean.FALSE.equals(execution.getVariable(CoreGroupMeetingProcess.MEETING_WENT_AHEAD))) {
+      // R16: the meeting did not go ahead; it was re-arranged within the policy's working days
+      // (checked by the meeting), is still the same meeting and does not count as held.
+      execution.setVariable(NEXT_MEETING_IN_TIME, true);
+      execution.setVariable(NEXT_CORE_GROUP_DUE, EngineClock.endOfDay(next));
+      return;
+    }
     MeetingHistory history = vars.history();
     history.meetingHeld(heldOn, vars.date(NEXT_CORE_GROUP_DUE));
     vars.setHistory(history);

@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.coregroup.CoreGroupTest;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
+import org.coregroup.meeting.MeetingRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -333,8 +334,8 @@ class ChildProtectionPlanProcessTest {
   }
 
   void recordMeeting(String ref, String heldOn, String next) {
-    forms.submitTaskForm(meetingTask(ref).getId(), Map.of(MEETING_HELD_ON, heldOn, NEXT_MEETING_DATE, next,
-        CoreGroupMeetingProcess.NEXT_MEETING_TIME, "10:00", CoreGroupMeetingProcess.NEXT_MEETING_VENUE, "Family hub"));
+    // the whole record the meeting asks for (R19, R20): everyone present, so it goes ahead (R15)
+    forms.submitTaskForm(meetingTask(ref).getId(), MeetingRecords.held(heldOn, next));
   }
 
   Task meetingTask(String ref) {

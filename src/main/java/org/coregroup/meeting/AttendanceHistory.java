@@ -1,0 +1,81 @@
+package org.coregroup.meeting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The case's attendance, per meeting, member and agency (R18), kept by the plan between
+ * meetings; an agency absent from three meetings in a row is escalated (R31).
+ */
+final class AttendanceHistory {
+
+  static final int ABSENCES_TO_ESCALATE = 3;
+
+  /** One meeting: each member's attendance, and for each agency whether it was there. */
+  record Meeting(String date, boolean wentAhead, Map<String, String> members, Map<String, Boolean> agencies) {
+  }
+
+  /** The whole history; {@code absencesInARow} per agency. */
+  record Entries(List<Meeting> meetings, Map<String, Integer> absencesInARow) {
+  }
+
+  private final List<Meeting> meetings;
+  private final Map<String, Integer> absencesInARow;
+
+  private AttendanceHistory(List<Meeting> meetings, Map<String, Integer> absencesInARow) {
+    this.meetings = new ArrayList<>(meetings);
+    this.absencesInARow = new LinkedHashMap<>(absencesInARow);
+  }
+
+  static AttendanceHistory fromJson(Object json) {
+    if (json == null || json.toString().isBlank()) {
+      return new AttendanceHistory(List.of(), Map.of());
+    }
+    try {
+      Entries e = JsonLists.JSON.readValue(json.toString(), Entries.class);
+      return new AttendanceHistory(e.meetings() == null ? List.of() : e.meetings(),
+          e.absencesInARow() == null ? Map.of() : e.absencesInARow());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("The attendance history is not readable", e);
+    }
+  }
+
+  String toJson() {
+    return JsonLists.write(new Entries(meetings, absencesInARow));
+  }
+
+  /**
+   * Adds one meeting's attendance; returns the agencies that have now missed three meetings in a
+   * row (and again at six, nine...). A representative counts as the agency being there.
+   */
+  List<String> add(String date, boolean wentAhead, List<AttendanceRecord> attendance) {
+    Map<String, String> members = new LinkedHashMap<>();
+    Map<String, Boolean> agencies = new LinkedHashMap<>();
+    for (AttendanceRecord a : attendance) {
+      members.put(a.name(), a.status());
+      if (a.otherAgency()) {
+        agencies.merge(a.agency(), a.there(), Boolean::logicalOr);
+      }
+    }
+    meetings.add(new Meeting(date, wentAhead, members, agencies));
+    List<String> escalate = new ArrayList<>();
+    agencies.forEach((agency, there) -> {
+      int absences = there ? 0 : absencesInARow.getOrDefault(agency, 0) + 1;
+      absencesInARow.put(agency, absences);
+      if (absences > 0 && absences % ABSENCES_TO_ESCALATE == 0) {
+        escalate.add(agency);
+      }
+    });
+    return escalate;
+  }
+
+  List<Meeting> meetings() {
+    return List.copyOf(meetings);
+  }
+
+  int absencesInARow(String agency) {
+    return absencesInARow.getOrDefault(agency, 0);
+  }
+}

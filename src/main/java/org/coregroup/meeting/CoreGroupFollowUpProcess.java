@@ -1,0 +1,50 @@
+package org.coregroup.meeting;
+
+/**
+ * The contract of {@code bpmn/CoreGroupFollowUpProcess.bpmn}: what outlives a meeting that went
+ * ahead - its minutes (R21), its actions (R22) and the escalation of an agency's repeated
+ * absence (R18, R31). Started by {@link #MESSAGE_MEETING_RECORDED} with the case's business key.
+ */
+public final class CoreGroupFollowUpProcess {
+
+  public static final String KEY = "CoreGroupFollowUpProcess";
+
+  public static final String MESSAGE_MEETING_RECORDED = "Message_MeetingRecorded";
+  public static final String START_EVENT = "StartEvent_MeetingRecorded";
+  public static final String TASK_CIRCULATE_MINUTES = "Task_CirculateMinutes";
+  public static final String BOUNDARY_MINUTES_OVERDUE = "BoundaryEvent_MinutesOverdue";
+  public static final String BOUNDARY_MINUTES_STILL_OVERDUE = "BoundaryEvent_MinutesStillOverdue";
+  public static final String TASK_REMIND_MINUTE_TAKER = "Task_RemindMinuteTaker";
+  public static final String TASK_CHASE_LATE_MINUTES = "Task_ChaseLateMinutes";
+  public static final String TASK_SEND_MINUTES = "Task_SendMinutes";
+  public static final String SUB_PROCESS_ACTION = "SubProcess_Action";
+  public static final String TASK_COMPLETE_ACTION = "Task_CompleteAction";
+  public static final String BOUNDARY_ACTION_OVERDUE = "BoundaryEvent_ActionOverdue";
+  public static final String TASK_TELL_ACTION_OVERDUE = "Task_TellKeyWorkerActionOverdue";
+  public static final String TASK_ESCALATE_ABSENCE = "Task_EscalateAgencyAbsence";
+  public static final String END_EVENT = "EndEvent_FollowUpDone";
+
+  public static final String MINUTES_DUE = "minutesDue";
+  public static final String MINUTES_CHASE_DUE = "minutesChaseDue";
+  public static final String MINUTES_CHASE_TASK_DUE = "minutesChaseTaskDue";
+  public static final String MINUTES = "minutes";
+  public static final String PLAN_UPDATED = "planUpdated";
+  public static final String MINUTES_RECEIVED_BY = "minutesReceivedBy";
+  public static final String CHASE_NOTE = "chaseNote";
+  public static final String MEETING_RECORD = "meetingRecord";
+
+  public static final String ACTION_NUMBERS = "actionNumbers";
+  public static final String ACTION_NUMBER = "actionNumber";
+  public static final String ACTION_ASSIGNEE = "actionAssignee";
+  public static final String ACTION_DUE = "actionDue";
+  public static final String ACTION_DESCRIPTION = "actionDescription";
+  public static final String ACTION_DONE = "actionDone";
+  public static final String ACTIONS_DONE = "actionsDone";
+
+  public static final String ABSENT_AGENCY = "absentAgency";
+  public static final String ESCALATION_DUE = "escalationDue";
+  public static final String ESCALATION_STEPS = "escalationSteps";
+
+  private CoreGroupFollowUpProcess() {
+  }
+}

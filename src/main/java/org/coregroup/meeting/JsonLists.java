@@ -1,0 +1,67 @@
+package org.coregroup.meeting;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Lists of records as forms send them: Spin Json from a dynamic list, a JSON string, or a Java list. */
+final class JsonLists {
+
+  static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+      .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  private JsonLists() {
+  }
+
+  /** Null when the value is not a list of objects. */
+  static List<Map<String, Object>> read(Object raw) {
+    if (raw == null) {
+      return List.of();
+    }
+    try {
+      if (raw instanceof Collection<?> given) {
+        return JSON.convertValue(given, new TypeReference<List<Map<String, Object>>>() { });
+      }
+      String text = raw.toString();
+      return text.isBlank() ? List.of() : JSON.readValue(text, new TypeReference<List<Map<String, Object>>>() { });
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  static Map<String, Object> readObject(Object raw) {
+    if (raw == null) {
+      return new LinkedHashMap<>();
+    }
+    try {
+      return JSON.readValue(raw.toString(), new TypeReference<LinkedHashMap<String, Object>>() { });
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A stored record is not readable", e);
+    }
+  }
+
+  static String write(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A record cannot be written as JSON", e);
+    }
+  }
+
+  static String text(Map<String, Object> row, String key) {
+    Object value = row.get(key);
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+
+  static List<Map<String, Object>> copy(List<Map<String, Object>> rows) {
+    List<Map<String, Object>> copy = new ArrayList<>();
+    rows.forEach(r -> copy.add(new LinkedHashMap<>(r)));
+    return copy;
+  }
+}

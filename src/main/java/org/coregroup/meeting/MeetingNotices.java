@@ -1,0 +1,77 @@
+package org.coregroup.meeting;
+
+import static org.coregroup.meeting.CoreGroupMeetingProcess.*;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.coregroup.notification.CalendarEvent;
+import org.coregroup.notification.ICalendarInvites;
+import org.coregroup.notification.NotificationLog;
+import org.coregroup.notification.Notifier;
+import org.coregroup.notification.Recipient;
+import org.springframework.stereotype.Service;
+
+/** Invitations, updates, cancellations and other letters about one meeting, each logged. */
+@Service
+class MeetingNotices {
+
+  private final Notifier notifier;
+  private final People people;
+
+  MeetingNotices(Notifier notifier, People people) {
+    this.notifier = notifier;
+    this.people = people;
+  }
+
+  List<Recipient> everyone(MeetingVariables vars) {
+    return people.everyone(vars.group(), vars.named());
+  }
+
+  Recipient user(String userId) {
+    return people.user(userId);
+  }
+
+  CalendarEvent event(MeetingVariables vars, VariableScope scope) {
+    Schedule s = vars.schedule();
+    Number sequence = (Number) scope.getVariable(MEETING_SEQUENCE);
+    return new CalendarEvent(vars.text(MEETING_UID), sequence == null ? 0 : sequence.intValue(), s.startsAt(),
+        s.endsAt(), MeetingVariables.subject("core group meeting", vars.text(CHILD_NAME)), s.venue(),
+        people.user(vars.text(KEY_WORKER)), everyone(vars));
+  }
+
+  /** An invitation (sequence 0) or an update (sequence above 0) of the same calendar event. */
+  void invite(MeetingVariables vars, VariableScope scope, String what) {
+    CalendarEvent event = event(vars, scope);
+    NotificationLog log = vars.log();
+    notifier.tell(event.attendees(), MeetingVariables.subject(what + " " + vars.schedule().describe(), vars.text(CHILD_NAME)),
+        "You are invited to the core group meeting for " + vars.text(CHILD_NAME) + " (case " + vars.text(CASE_REFERENCE)
+            + "): " + vars.schedule().describe() + ". If you cannot come, send apologies, a briefed representative and"
+            + " a written report for the key worker before the meeting.",
+        ICalendarInvites.request(event, MeetingVariables.now()), "REQUEST", log, MeetingVariables.now());
+    vars.setLog(log);
+  }
+
+  /** METHOD:CANCEL for the meeting's calendar event, with the reason and the re-arranged date. */
+  void cancel(MeetingVariables vars, VariableScope scope, String reason) {
+    CalendarEvent event = event(vars, scope).cancelled();
+    scope.setVariable(MEETING_SEQUENCE, event.sequence());
+    NotificationLog log = vars.log();
+    notifier.tell(event.attendees(), MeetingVariables.subject("meeting of " + vars.schedule().date() + " did not go ahead",
+        vars.text(CHILD_NAME)),
+        "The core group meeting for " + vars.text(CHILD_NAME) + " on " + vars.schedule().date() + " did not go ahead: "
+            + reason + ". It is re-arranged for " + vars.text(NEXT_MEETING_DATE)
+            + (vars.text(NEXT_MEETING_TIME) == null ? "" : " " + vars.text(NEXT_MEETING_TIME))
+            + " at " + vars.text(NEXT_MEETING_VENUE) + "; an invitation follows.",
+        ICalendarInvites.cancel(event, MeetingVariables.now()), "CANCEL", log, MeetingVariables.now());
+    vars.setLog(log);
+  }
+
+  /** A message without a calendar part to some people. */
+  void tell(MeetingVariables vars, List<Recipient> to, String what, String text) {
+    NotificationLog log = vars.log();
+    notifier.tell(to, MeetingVariables.subject(what, vars.text(CHILD_NAME)), text, null, null, log,
+        MeetingVariables.now());
+    vars.setLog(log);
+  }
+}

@@ -1,0 +1,67 @@
+package org.coregroup.meeting;
+
+import static org.coregroup.meeting.CoreGroupMeetingProcess.*;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** The meeting record (R19, R20) as kept with the follow-up, and the draft minutes made from it. */
+final class MeetingRecordText {
+
+  static final List<String> FIELDS = List.of(MEETING_DATE, MEETING_START_TIME, MEETING_END_TIME, MEETING_VENUE,
+      MEETING_HELD_ON, HELD_START_TIME, HELD_END_TIME, MEETING_CHAIR, MINUTE_TAKER, CHILD_VIEWS, PARENT_VIEWS,
+      DISCUSSION_SUMMARY, WORRIES, PAST_HARM, DANGER_STATEMENT, WORKING_WELL, NEEDS_TO_HAPPEN, SAFETY_SCALE, PLAN_REVIEW,
+      DISAGREEMENTS, NEXT_MEETING_DATE, NEXT_MEETING_TIME, NEXT_MEETING_END_TIME, NEXT_MEETING_VENUE, NEXT_CHAIR,
+      NEXT_MINUTE_TAKER, MEETING_BRIEFING);
+
+  private MeetingRecordText() {
+  }
+
+  static Map<String, Object> record(VariableScope scope) {
+    Map<String, Object> record = new LinkedHashMap<>();
+    FIELDS.forEach(f -> record.put(f, scope.getVariable(f) == null ? null : scope.getVariable(f).toString()));
+    record.put(ATTENDANCE, JsonLists.read(scope.getVariable(ATTENDANCE)));
+    record.put(ACTIONS, JsonLists.read(scope.getVariable(ACTIONS)));
+    return record;
+  }
+
+  /** Draft minutes the minute-taker completes; the three-column labels are neutral (R20). */
+  static String minutes(VariableScope scope, ColumnLabels labels) {
+    MeetingVariables vars = new MeetingVariables(scope);
+    StringBuilder text = new StringBuilder();
+    text.append("Core group meeting for ").append(vars.text(CHILD_NAME)).append(", held on ")
+        .append(vars.text(MEETING_HELD_ON)).append(" at ").append(vars.text(MEETING_VENUE)).append("\n\nAttendance:");
+    for (Map<String, Object> row : JsonLists.read(scope.getVariable(ATTENDANCE))) {
+      text.append("\n- ").append(row.get(ATTENDANCE_NAME)).append(" (").append(row.get(ATTENDANCE_AGENCY)).append("): ")
+          .append(row.get(ATTENDANCE_STATUS));
+    }
+    section(text, "The child's views", vars.text(CHILD_VIEWS));
+    section(text, "The parents' views", vars.text(PARENT_VIEWS));
+    section(text, "Discussion", vars.text(DISCUSSION_SUMMARY));
+    section(text, labels.worries(), vars.text(WORRIES));
+    section(text, "Past harm", vars.text(PAST_HARM));
+    section(text, "Danger statement", vars.text(DANGER_STATEMENT));
+    section(text, labels.workingWell(), vars.text(WORKING_WELL));
+    section(text, labels.needsToHappen(), vars.text(NEEDS_TO_HAPPEN));
+    section(text, labels.safetyScale(), vars.text(SAFETY_SCALE));
+    section(text, "How the plan was reviewed and changed", vars.text(PLAN_REVIEW));
+    text.append("\n\nActions:");
+    for (Map<String, Object> row : JsonLists.read(scope.getVariable(ACTIONS))) {
+      text.append("\n- ").append(row.get(ACTION_WHAT)).append(" - ").append(row.get(ACTION_OWNER)).append(" by ")
+          .append(row.get(ACTION_DEADLINE)).append(" (why: ").append(row.get(ACTION_WHY)).append(")");
+    }
+    section(text, "Disagreements", vars.text(DISAGREEMENTS));
+    section(text, "Next meeting", vars.text(NEXT_MEETING_DATE) + " "
+        + (vars.text(NEXT_MEETING_TIME) == null ? "" : vars.text(NEXT_MEETING_TIME) + " ") + "at " + vars.text(NEXT_MEETING_VENUE));
+    return text.toString();
+  }
+
+  private static void section(StringBuilder text, String label, String value) {
+    if (value != null) {
+      text.append("\n\n").append(label).append(":\n").append(value);
+    }
+  }
+}

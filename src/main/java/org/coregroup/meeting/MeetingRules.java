@@ -1,0 +1,102 @@
+package org.coregroup.meeting;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.coregroup.calendar.Jurisdiction;
+import org.coregroup.calendar.WorkingDayCalendar;
+import org.coregroup.calendar.WorkingDayDeadline;
+import org.coregroup.input.FormInput;
+import org.coregroup.policy.LocalPolicy;
+import org.springframework.stereotype.Service;
+
+/** The meeting's timescales and times, from the local policy and the UK working-day calendar. */
+@Service
+class MeetingRules {
+
+  /** Product defaults where a profile sets nothing (R16, R21). */
+  static final int DEFAULT_MINUTES_WORKING_DAYS = 5;
+  static final int DEFAULT_REARRANGE_WORKING_DAYS = 5;
+  static final int CHASE_WORKING_DAYS = 2;
+  static final int ESCALATION_WORKING_DAYS = 5;
+  static final int APPROVAL_WORKING_DAYS = 1;
+
+  private final WorkingDayCalendar calendar;
+
+  MeetingRules(WorkingDayCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  /**
+   * The meeting as agreed (R9), or as the ICPC set the first one (R3); on the deadline day when
+   * nothing was agreed or the agreed day is later than the deadline the plan set.
+   */
+  Schedule schedule(LocalDate due, LocalDate agreedDate, LocalTime agreedTime, LocalTime agreedEnd, String venue,
+      boolean secure) {
+    LocalDate date = agreedDate == null || agreedDate.isAfter(due) ? due : agreedDate;
+    LocalTime start = agreedTime == null ? Schedule.DEFAULT_START : agreedTime;
+    LocalTime end = agreedEnd == null || !agreedEnd.isAfter(start) ? start.plusMinutes(Schedule.DEFAULT_MINUTES) : agreedEnd;
+    return new Schedule(date, start, end, venue == null || venue.isBlank() ? Schedule.VENUE_TO_BE_CONFIRMED : venue, secure);
+  }
+
+  /** R16: a meeting that did not go ahead is re-arranged within N working days. */
+  LocalDate rearrangeBy(LocalDate heldOn, LocalPolicy policy, Jurisdiction jurisdiction) {
+    return calendar.addWorkingDays(heldOn, orDefault(policy == null ? null : policy.notQuorateRescheduleWorkingDays(),
+        DEFAULT_REARRANGE_WORKING_DAYS), jurisdiction);
+  }
+
+  /** R21: minutes within N working days of the meeting. */
+  WorkingDayDeadline minutes(LocalDate heldOn, LocalPolicy policy, Jurisdiction jurisdiction) {
+    return new WorkingDayDeadline(heldOn, orDefault(policy == null ? null : policy.minutesWorkingDays(),
+        DEFAULT_MINUTES_WORKING_DAYS), jurisdiction);
+  }
+
+  LocalDate due(WorkingDayDeadline rule) {
+    return rule.due(calendar);
+  }
+
+  String describe(WorkingDayDeadline rule) {
+    return rule.toJson(calendar);
+  }
+
+  LocalDate workingDaysAfter(LocalDate from, int days, Jurisdiction jurisdiction) {
+    return calendar.addWorkingDays(from, days, jurisdiction);
+  }
+
+  /**
+   * R17: a move by the social worker needs N working days' notice where the profile sets it: the
+   * earlier of the old and the new date is at least N working days away.
+   */
+  boolean enoughNotice(LocalDate today, LocalDate oldDate, LocalDate newDate, LocalPolicy policy,
+      Jurisdiction jurisdiction) {
+    Integer notice = policy == null ? null : policy.rescheduleNoticeWorkingDays();
+    if (notice == null) {
+      return true;
+    }
+    LocalDate earliest = oldDate.isBefore(newDate) ? oldDate : newDate;
+    return !earliest.isBefore(calendar.addWorkingDays(today, notice, jurisdiction));
+  }
+
+  /** R11: reads a start and an end time; the end after the start, and 1 to 2 hours when {@code planned}. */
+  static void checkTimes(FormInput in, String startField, String endField, boolean planned) {
+    LocalTime start = in.optionalTime(startField, "The start time");
+    LocalTime end = in.optionalTime(endField, "The end time");
+    if (start == null || end == null) {
+      return;
+    }
+    if (!end.isAfter(start)) {
+      in.reject(endField, "the end time " + end + " is not after the start time " + start);
+      return;
+    }
+    long minutes = Duration.between(start, end).toMinutes();
+    if (planned && (minutes < 60 || minutes > 120)) {
+      in.reject(endField, "a core group meeting lasts 1 to 2 hours, not " + minutes
+          + " minutes; more business means a further meeting");
+    }
+  }
+
+  private static int orDefault(Integer value, int fallback) {
+    return value == null ? fallback : value;
+  }
+}

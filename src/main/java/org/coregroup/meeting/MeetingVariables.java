@@ -1,0 +1,98 @@
+package org.coregroup.meeting;
+
+import static org.coregroup.meeting.CoreGroupMeetingProcess.*;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.coregroup.calendar.EngineClock;
+import org.coregroup.calendar.Jurisdiction;
+import org.coregroup.input.FormInput;
+import org.coregroup.membership.CoreGroup;
+import org.coregroup.notification.NotificationLog;
+import org.coregroup.policy.LocalPolicies;
+import org.coregroup.policy.LocalPolicy;
+
+/** Typed reads and writes of a meeting's (or its follow-up's) variables. */
+final class MeetingVariables {
+
+  private final VariableScope scope;
+
+  MeetingVariables(VariableScope scope) {
+    this.scope = scope;
+  }
+
+  String text(String name) {
+    Object value = scope.getVariable(name);
+    return value == null || value.toString().isBlank() ? null : value.toString();
+  }
+
+  LocalDate date(String name) {
+    return FormInput.toDate(scope.getVariable(name));
+  }
+
+  LocalTime time(String name) {
+    String value = text(name);
+    return value == null ? null : LocalTime.parse(value.trim());
+  }
+
+  boolean yes(String name) {
+    Object value = scope.getVariable(name);
+    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+  }
+
+  Jurisdiction jurisdiction() {
+    return Jurisdiction.fromCode(text(JURISDICTION));
+  }
+
+  CoreGroup group() {
+    return CoreGroup.fromVariable(scope.getVariable(CORE_GROUP_MEMBERS));
+  }
+
+  LocalPolicy policy(LocalPolicies policies) {
+    String profile = text(LOCAL_POLICY);
+    return profile == null ? null : policies.forProfile(profile).orElse(null);
+  }
+
+  Schedule schedule() {
+    return new Schedule(date(MEETING_DATE), time(MEETING_START_TIME), time(MEETING_END_TIME), text(MEETING_VENUE),
+        yes(SECURE_VENUE));
+  }
+
+  void setSchedule(Schedule s) {
+    scope.setVariable(MEETING_DATE, s.date().toString());
+    scope.setVariable(MEETING_START_TIME, s.start().toString());
+    scope.setVariable(MEETING_END_TIME, s.end().toString());
+    scope.setVariable(MEETING_VENUE, s.venue());
+    scope.setVariable(SECURE_VENUE, s.secure());
+    scope.setVariable(MEETING_STARTS_AT, java.util.Date.from(s.startsAt().toInstant()));
+  }
+
+  List<String> named() {
+    return java.util.stream.Stream.of(text(KEY_WORKER), text(TEAM_MANAGER), text(MEETING_CHAIR), text(MINUTE_TAKER))
+        .filter(java.util.Objects::nonNull).distinct().toList();
+  }
+
+  NotificationLog log() {
+    return NotificationLog.fromJson(scope.getVariable(NotificationLog.VARIABLE));
+  }
+
+  void setLog(NotificationLog log) {
+    scope.setVariable(NotificationLog.VARIABLE, SpinValues.jsonValue(log.toJson()).create());
+  }
+
+  void setJson(String name, Object value) {
+    scope.setVariable(name, SpinValues.jsonValue(JsonLists.write(value)).create());
+  }
+
+  static java.time.Instant now() {
+    return EngineClock.now().toInstant();
+  }
+
+  static String subject(String what, String childName) {
+    return "Core group for " + (childName == null ? "the child" : childName) + ": " + what;
+  }
+}

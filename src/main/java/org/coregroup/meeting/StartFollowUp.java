@@ -1,0 +1,76 @@
+package org.coregroup.meeting;
+
+import static org.coregroup.meeting.CoreGroupFollowUpProcess.*;
+import static org.coregroup.meeting.CoreGroupMeetingProcess.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.coregroup.calendar.EngineClock;
+import org.coregroup.calendar.WorkingDayDeadline;
+import org.coregroup.policy.LocalPolicies;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_StartFollowUp}: starts {@code CoreGroupFollowUpProcess} for this meeting, same
+ * business key, with the minutes deadline (R21), the actions (R22) and the agencies to escalate
+ * (R31), so the plan's next cycle starts at once.
+ */
+@Component("startFollowUp")
+class StartFollowUp implements JavaDelegate {
+
+  static final List<String> CARRIED = List.of(CoreGroupMeetingProcess.CASE_REFERENCE, CHILD_NAME, KEY_WORKER, TEAM_MANAGER,
+      CONFERENCE_CHAIR, CORE_GROUP_MEMBERS, LOCAL_POLICY, JURISDICTION, MEETING_CHAIR, MINUTE_TAKER, MEETING_HELD_ON,
+      NEXT_MEETING_DATE, NEXT_MEETING_TIME, NEXT_MEETING_VENUE);
+
+  private final RuntimeService runtime;
+  private final MeetingRules rules;
+  private final LocalPolicies policies;
+  private final ColumnLabels labels;
+
+  StartFollowUp(RuntimeService runtime, MeetingRules rules, LocalPolicies policies, ColumnLabels labels) {
+    this.runtime = runtime;
+    this.rules = rules;
+    this.policies = policies;
+    this.labels = labels;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    MeetingVariables vars = new MeetingVariables(execution);
+    Map<String, Object> start = new LinkedHashMap<>();
+    CARRIED.forEach(name -> start.put(name, execution.getVariable(name)));
+    LocalDate heldOn = vars.date(MEETING_HELD_ON);
+    WorkingDayDeadline minutes = rules.minutes(heldOn, vars.policy(policies), vars.jurisdiction());
+    LocalDate minutesDue = rules.due(minutes);
+    start.put(MINUTES_DUE, EngineClock.endOfDay(minutesDue));
+    start.put(MINUTES_DUE + WorkingDayDeadline.RULE_SUFFIX, SpinValues.jsonValue(rules.describe(minutes)).create());
+    LocalDate chaseFrom = rules.workingDaysAfter(minutesDue, MeetingRules.CHASE_WORKING_DAYS, vars.jurisdiction());
+    start.put(MINUTES_CHASE_DUE, EngineClock.endOfDay(chaseFrom));
+    start.put(MINUTES_CHASE_TASK_DUE, EngineClock.endOfDay(
+        rules.workingDaysAfter(chaseFrom, MeetingRules.CHASE_WORKING_DAYS, vars.jurisdiction())));
+    start.put(ESCALATION_DUE, EngineClock.endOfDay(
+        rules.workingDaysAfter(EngineClock.today(), MeetingRules.ESCALATION_WORKING_DAYS, vars.jurisdiction())));
+    start.put(ACTIONS, execution.getVariable(ACTIONS));
+    List<String> numbers = new ArrayList<>();
+    List<Map<String, Object>> actions = JsonLists.read(execution.getVariable(ACTIONS));
+    for (int i = 1; i <= actions.size(); i++) {
+      numbers.add(Integer.toString(i));
+    }
+    start.put(ACTION_NUMBERS, numbers);
+    start.put(AGENCIES_TO_ESCALATE, execution.getVariable(AGENCIES_TO_ESCALATE));
+    start.put(MEETING_RECORD, SpinValues.jsonValue(JsonLists.write(MeetingRecordText.record(execution))).create());
+    start.put(MINUTES, MeetingRecordText.minutes(execution, labels));
+    runtime.createMessageCorrelation(MESSAGE_MEETING_RECORDED)
+        .processInstanceBusinessKey(execution.getProcessBusinessKey())
+        .setVariables(start)
+        .correlateStartMessage();
+  }
+}

@@ -1,0 +1,40 @@
+package org.coregroup.notification;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Tells people something: by email where SMTP is configured and they have an address, and
+ * always in the case's notification log (who, what, when, how).
+ */
+@Service
+public class Notifier {
+
+  public static final String BY_EMAIL = "email";
+  public static final String NO_EMAIL = "no email address: the key worker passes it on in writing";
+  public static final String MAIL_OFF = "email not configured: shown in Tasklist and passed on by the key worker";
+
+  private final Mail mail;
+
+  public Notifier(Mail mail) {
+    this.mail = mail;
+  }
+
+  /** Writes to each person; a calendar part ({@code ics}, {@code method}) is optional. */
+  public void tell(List<Recipient> people, String subject, String text, String ics, String method,
+      NotificationLog log, Instant now) {
+    for (Recipient person : people) {
+      String how;
+      if (!person.hasEmail()) {
+        how = NO_EMAIL;
+      } else if (mail.send(person.email(), subject, text, ics, method)) {
+        how = BY_EMAIL;
+      } else {
+        how = MAIL_OFF;
+      }
+      log.add(now, person, subject, how);
+    }
+  }
+}

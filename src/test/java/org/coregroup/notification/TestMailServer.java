@@ -1,0 +1,65 @@
+package org.coregroup.notification;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * A real SMTP server (GreenMail) for the one shared test context, on the port that
+ * application-test.yaml gives spring.mail; started with the context, stopped with it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class TestMailServer {
+
+  @Bean(initMethod = "start", destroyMethod = "stop")
+  GreenMail greenMail(@Value("${spring.mail.port}") int port, @Value("${spring.mail.host}") String host) {
+    return new GreenMail(new ServerSetup(port, host, ServerSetup.PROTOCOL_SMTP));
+  }
+
+  /** The messages one address received. */
+  public static List<MimeMessage> to(GreenMail mail, String address) throws MessagingException {
+    List<MimeMessage> found = new ArrayList<>();
+    for (MimeMessage m : mail.getReceivedMessages()) {
+      if (Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address))) {
+        found.add(m);
+      }
+    }
+    return found;
+  }
+
+  /** The text/calendar part of a message, or null. */
+  public static String calendarPart(Part part) throws MessagingException, IOException {
+    if (part.isMimeType("text/calendar")) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      part.getInputStream().transferTo(out);
+      return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+    if (part.isMimeType("multipart/*")) {
+      Multipart multipart = (Multipart) part.getContent();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        BodyPart body = multipart.getBodyPart(i);
+        String found = calendarPart(body);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+}
