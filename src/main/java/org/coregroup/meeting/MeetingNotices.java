@@ -9,6 +9,7 @@ import org.coregroup.notification.CalendarEvent;
 import org.coregroup.notification.ICalendarInvites;
 import org.coregroup.notification.NotificationLog;
 import org.coregroup.notification.Notifier;
+import org.coregroup.notification.People;
 import org.coregroup.notification.Recipient;
 import org.springframework.stereotype.Service;
 

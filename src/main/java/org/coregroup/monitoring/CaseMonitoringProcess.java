@@ -52,7 +52,6 @@ public final class CaseMonitoringProcess {
   public static final String SEEN_ALONE_FROM = "seenAloneFrom";
   public static final String SEEN_ALONE_DUE = "seenAloneDue";
   public static final String SEEN_ALONE_RESTART = "seenAloneRestart";
-  public static final String NOTIFICATIONS = "notifications";
 
   /** The visits (R26), each also sent by {@code RecordVisitProcess}. */
   public static final String VISITS = "visits";

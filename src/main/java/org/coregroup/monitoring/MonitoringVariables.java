@@ -12,7 +12,6 @@ import org.coregroup.calendar.EngineClock;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayDeadline;
 import org.coregroup.input.FormInput;
-import org.coregroup.notification.Notifications.Notice;
 
 /** Typed reads and writes of the monitoring process's variables, shared by its delegates. */
 final class MonitoringVariables {
@@ -49,15 +48,5 @@ final class MonitoringVariables {
 
   void setJson(String name, String json) {
     scope.setVariable(name, SpinValues.jsonValue(json).create());
-  }
-
-  /** Keeps a notice in the case's record, where Cockpit and the history show it. */
-  void keep(Notice notice) {
-    Map<String, Object> entry = new LinkedHashMap<>();
-    entry.put("to", notice.to());
-    entry.put("subject", notice.subject());
-    entry.put("text", notice.text());
-    entry.put("sentOn", EngineClock.today().toString());
-    setJson(NOTIFICATIONS, MonitoringClocks.append(scope.getVariable(NOTIFICATIONS), entry));
   }
 }

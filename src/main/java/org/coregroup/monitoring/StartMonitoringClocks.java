@@ -57,7 +57,6 @@ class StartMonitoringClocks implements JavaDelegate {
     execution.setVariable(DRIFT_REVIEW_MONTHS, firstDrift);
     execution.setVariable(DRIFT_REVIEW_AT, EngineClock.startOfDay(clocks.driftReviewOn(icpc, firstDrift)));
     vars.setJson(VISITS, "[]");
-    vars.setJson(NOTIFICATIONS, "[]");
   }
 
   @SuppressWarnings("unchecked")

@@ -3,6 +3,9 @@ package org.coregroup.notification;
 import java.time.Instant;
 import java.util.List;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.coregroup.calendar.EngineClock;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,6 +23,16 @@ public class Notifier {
 
   public Notifier(Mail mail) {
     this.mail = mail;
+  }
+
+  /**
+   * Writes to each person without a calendar part and logs it in the {@link NotificationLog}
+   * variable of {@code scope}'s process instance.
+   */
+  public void tell(VariableScope scope, List<Recipient> people, String subject, String text) {
+    NotificationLog log = NotificationLog.fromJson(scope.getVariable(NotificationLog.VARIABLE));
+    tell(people, subject, text, null, null, log, EngineClock.now().toInstant());
+    scope.setVariable(NotificationLog.VARIABLE, SpinValues.jsonValue(log.toJson()).create());
   }
 
   /** Writes to each person; a calendar part ({@code ics}, {@code method}) is optional. */

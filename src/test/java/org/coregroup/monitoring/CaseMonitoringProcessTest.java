@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.coregroup.CoreGroupTest;
+import org.coregroup.notification.NotificationLog;
 import org.coregroup.calendaradmin.CalendarChangeProcess;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
@@ -84,8 +85,8 @@ class CaseMonitoringProcessTest {
     management.executeJob(timer(monitoring, TIMER_CHILD_NOT_SEEN).getId());
     Task overdue = task(ref, TASK_SEE_CHILD);
     assertThat(overdue).isAssignedTo("sarah.social").hasDueDate(endOf("2026-01-08"));
-    assertThat(runtime.getVariable(monitoring.getId(), NOTIFICATIONS).toString())
-        .contains("\"to\":\"tom.manager\"", "Child not seen in time");
+    assertThat(runtime.getVariable(monitoring.getId(), NotificationLog.VARIABLE).toString())
+        .contains("\"userId\":\"tom.manager\"", "Child not seen in time");
 
     rejectedNaming(VISIT_DATE, () -> tasks.complete(overdue.getId()));
     assertThat(task(ref, TASK_SEE_CHILD).getId()).isEqualTo(overdue.getId());
@@ -166,8 +167,8 @@ class CaseMonitoringProcessTest {
     today("2026-02-03");
     management.executeJob(timer(monitoring, TIMER_CHILD_NOT_SEEN_ALONE).getId());
     assertThat(task(ref, TASK_SEE_CHILD_ALONE)).isAssignedTo("sarah.social").hasDueDate(endOf("2026-02-02"));
-    assertThat(runtime.getVariable(monitoring.getId(), NOTIFICATIONS).toString())
-        .contains("\"to\":\"tom.manager\"", "Child not seen alone in time");
+    assertThat(runtime.getVariable(monitoring.getId(), NotificationLog.VARIABLE).toString())
+        .contains("\"userId\":\"tom.manager\"", "Child not seen alone in time");
     recordVisit(ref, visit("2026-02-03", "sarah.social", "childrens-social-care", true, true));
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey(TASK_SEE_CHILD_ALONE).count())
         .isZero();

@@ -1,4 +1,4 @@
-package org.coregroup.meeting;
+package org.coregroup.notification;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,20 +10,19 @@ import org.camunda.bpm.engine.identity.User;
 import org.coregroup.membership.AsSystem;
 import org.coregroup.membership.CoreGroup;
 import org.coregroup.membership.CoreGroupMember;
-import org.coregroup.notification.Recipient;
 import org.springframework.stereotype.Service;
 
 /** Who to write to: the members, and people known by their login (email from the member or the user). */
 @Service
-class People {
+public class People {
 
   private final IdentityService identity;
 
-  People(IdentityService identity) {
+  public People(IdentityService identity) {
     this.identity = identity;
   }
 
-  Recipient user(String userId) {
+  public Recipient user(String userId) {
     User user = AsSystem.call(identity, () -> identity.createUserQuery().userId(userId).singleResult());
     if (user == null) {
       return new Recipient(userId, userId, null);
@@ -33,7 +32,7 @@ class People {
     return new Recipient(name.isEmpty() ? userId : name, userId, user.getEmail());
   }
 
-  Recipient member(CoreGroupMember m) {
+  public Recipient member(CoreGroupMember m) {
     String email = m.email();
     if ((email == null || email.isBlank()) && m.hasLogin()) {
       email = user(m.userId()).email();
@@ -42,7 +41,7 @@ class People {
   }
 
   /** Every member, then the named people who are not members, each once (by login or name). */
-  List<Recipient> everyone(CoreGroup group, List<String> namedUserIds) {
+  public List<Recipient> everyone(CoreGroup group, List<String> namedUserIds) {
     Map<String, Recipient> people = new LinkedHashMap<>();
     group.members().forEach(m -> people.put(m.hasLogin() ? m.userId() : "name:" + m.name(), member(m)));
     namedUserIds.stream().filter(id -> id != null && !people.containsKey(id)).forEach(id -> people.put(id, user(id)));
