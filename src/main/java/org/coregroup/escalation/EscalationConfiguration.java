@@ -1,5 +1,6 @@
 package org.coregroup.escalation;
 
+import org.coregroup.calendar.DeadlineVariables;
 import org.coregroup.calendar.WorkingDayCalendar;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class EscalationConfiguration {
 
   @Bean
-  EscalationDeadlines escalationDeadlines(WorkingDayCalendar calendar) {
-    return new EscalationDeadlines(calendar);
+  EscalationDeadlines escalationDeadlines(WorkingDayCalendar calendar, DeadlineVariables deadlines) {
+    return new EscalationDeadlines(calendar, deadlines);
   }
 }

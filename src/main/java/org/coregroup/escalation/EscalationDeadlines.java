@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.coregroup.calendar.DeadlineVariables;
 import org.coregroup.calendar.EngineClock;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
@@ -26,9 +27,11 @@ class EscalationDeadlines {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final WorkingDayCalendar calendar;
+  private final DeadlineVariables deadlines;
 
-  EscalationDeadlines(WorkingDayCalendar calendar) {
+  EscalationDeadlines(WorkingDayCalendar calendar, DeadlineVariables deadlines) {
     this.calendar = calendar;
+    this.deadlines = deadlines;
   }
 
   /** Sets {@code name} to the end of the Nth working day from today, with its rule beside it. */
@@ -36,8 +39,7 @@ class EscalationDeadlines {
     Object code = scope.getVariable("jurisdiction");
     WorkingDayDeadline rule = new WorkingDayDeadline(EngineClock.today(), workingDays,
         Jurisdiction.fromCode(code == null ? null : code.toString()));
-    scope.setVariable(name, EngineClock.endOfDay(rule.due(calendar)));
-    scope.setVariable(name + WorkingDayDeadline.RULE_SUFFIX, SpinValues.jsonValue(rule.toJson(calendar)).create());
+    deadlines.set(scope, name, rule);
   }
 
   LocalDate addDays(LocalDate from, int days) {

@@ -56,9 +56,6 @@ class MeetingRules {
     return rule.due(calendar);
   }
 
-  String describe(WorkingDayDeadline rule) {
-    return rule.toJson(calendar);
-  }
 
   LocalDate workingDaysAfter(LocalDate from, int days, Jurisdiction jurisdiction) {
     return calendar.addWorkingDays(from, days, jurisdiction);

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.coregroup.calendar.DeadlineVariables;
 import org.coregroup.calendar.EngineClock;
 import org.coregroup.calendar.WorkingDayDeadline;
 import org.coregroup.policy.LocalPolicies;
@@ -34,12 +35,15 @@ class StartFollowUp implements JavaDelegate {
   private final MeetingRules rules;
   private final LocalPolicies policies;
   private final ColumnLabels labels;
+  private final DeadlineVariables deadlines;
 
-  StartFollowUp(RuntimeService runtime, MeetingRules rules, LocalPolicies policies, ColumnLabels labels) {
+  StartFollowUp(RuntimeService runtime, MeetingRules rules, LocalPolicies policies, ColumnLabels labels,
+      DeadlineVariables deadlines) {
     this.runtime = runtime;
     this.rules = rules;
     this.policies = policies;
     this.labels = labels;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -50,8 +54,7 @@ class StartFollowUp implements JavaDelegate {
     LocalDate heldOn = vars.date(MEETING_HELD_ON);
     WorkingDayDeadline minutes = rules.minutes(heldOn, vars.policy(policies), vars.jurisdiction());
     LocalDate minutesDue = rules.due(minutes);
-    start.put(MINUTES_DUE, EngineClock.endOfDay(minutesDue));
-    start.put(MINUTES_DUE + WorkingDayDeadline.RULE_SUFFIX, SpinValues.jsonValue(rules.describe(minutes)).create());
+    start.putAll(deadlines.variables(MINUTES_DUE, minutes));
     LocalDate chaseFrom = rules.workingDaysAfter(minutesDue, MeetingRules.CHASE_WORKING_DAYS, vars.jurisdiction());
     start.put(MINUTES_CHASE_DUE, EngineClock.endOfDay(chaseFrom));
     start.put(MINUTES_CHASE_TASK_DUE, EngineClock.endOfDay(

@@ -4,6 +4,7 @@ import static org.coregroup.monitoring.CaseMonitoringProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.coregroup.calendar.DeadlineVariables;
 import org.coregroup.calendar.EngineClock;
 import org.coregroup.input.FormInput;
 import org.springframework.stereotype.Component;
@@ -18,9 +19,11 @@ class CheckDriftReview implements TaskListener {
   static final int LEGAL_PLANNING_QUESTION_FROM_MONTHS = 18;
 
   private final MonitoringClocks clocks;
+  private final DeadlineVariables deadlines;
 
-  CheckDriftReview(MonitoringClocks clocks) {
+  CheckDriftReview(MonitoringClocks clocks, DeadlineVariables deadlines) {
     this.clocks = clocks;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -33,8 +36,8 @@ class CheckDriftReview implements TaskListener {
     in.verify();
     task.setVariable(LEGAL_PLANNING_MEETING_NEEDED, needed);
     if (needed) {
-      new MonitoringVariables(task.getExecution()).setDeadline(LEGAL_PLANNING_MEETING_DUE,
-          clocks.legalPlanningMeeting(EngineClock.today(), new MonitoringVariables(task).jurisdiction()), clocks);
+      deadlines.set(task.getExecution(), LEGAL_PLANNING_MEETING_DUE,
+          clocks.legalPlanningMeeting(EngineClock.today(), new MonitoringVariables(task).jurisdiction()));
     }
   }
 }

@@ -43,13 +43,7 @@ class MonitoringClocks {
     return new WorkingDayDeadline(from, workingDays, jurisdiction);
   }
 
-  LocalDate due(WorkingDayDeadline deadline) {
-    return deadline.due(calendar);
-  }
 
-  String describe(WorkingDayDeadline deadline) {
-    return deadline.toJson(calendar);
-  }
 
   /** R25: seen alone by the key worker within N weeks of the ICPC or the last such visit. */
   LocalDate seenAloneDue(LocalDate from, int weeks) {

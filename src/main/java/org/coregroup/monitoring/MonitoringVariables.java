@@ -3,14 +3,10 @@ package org.coregroup.monitoring;
 import static org.coregroup.monitoring.CaseMonitoringProcess.*;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.coregroup.calendar.EngineClock;
 import org.coregroup.calendar.Jurisdiction;
-import org.coregroup.calendar.WorkingDayDeadline;
 import org.coregroup.input.FormInput;
 
 /** Typed reads and writes of the monitoring process's variables, shared by its delegates. */
@@ -40,11 +36,6 @@ final class MonitoringVariables {
     return Jurisdiction.fromCode(text(JURISDICTION));
   }
 
-  /** A deadline in working days, kept with its rule so a calendar change can move it. */
-  void setDeadline(String name, WorkingDayDeadline rule, MonitoringClocks clocks) {
-    scope.setVariable(name, EngineClock.endOfDay(clocks.due(rule)));
-    scope.setVariable(name + WorkingDayDeadline.RULE_SUFFIX, SpinValues.jsonValue(clocks.describe(rule)).create());
-  }
 
   void setJson(String name, String json) {
     scope.setVariable(name, SpinValues.jsonValue(json).create());

@@ -4,6 +4,7 @@ import static org.coregroup.monitoring.CaseMonitoringProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.coregroup.calendar.DeadlineVariables;
 import org.coregroup.calendar.EngineClock;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 class PrepareDriftReview implements JavaDelegate {
 
   private final MonitoringClocks clocks;
+  private final DeadlineVariables deadlines;
 
-  PrepareDriftReview(MonitoringClocks clocks) {
+  PrepareDriftReview(MonitoringClocks clocks, DeadlineVariables deadlines) {
     this.clocks = clocks;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -27,7 +30,7 @@ class PrepareDriftReview implements JavaDelegate {
     execution.setVariable(DRIFT_MONTHS_OPEN, months);
     // asked afresh at each review: an earlier review's answer must not stand in for this one's
     execution.setVariable(LEGAL_PLANNING_MEETING_NEEDED, null);
-    vars.setDeadline(DRIFT_REVIEW_DUE, clocks.driftReview(EngineClock.today(), vars.jurisdiction()), clocks);
+    deadlines.set(execution, DRIFT_REVIEW_DUE, clocks.driftReview(EngineClock.today(), vars.jurisdiction()));
     Integer next = MonitoringClocks.nextDriftMonths(months);
     execution.setVariable(DRIFT_REVIEW_MONTHS, next);
     execution.setVariable(DRIFT_REVIEW_AT,

@@ -4,6 +4,7 @@ import static org.coregroup.monitoring.CaseMonitoringProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.coregroup.calendar.DeadlineVariables;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_RestartChildSeenClock}: the child was seen; the next visit is due N working days after it (R24). */
@@ -11,16 +12,18 @@ import org.springframework.stereotype.Component;
 class RestartChildSeenClock implements JavaDelegate {
 
   private final MonitoringClocks clocks;
+  private final DeadlineVariables deadlines;
 
-  RestartChildSeenClock(MonitoringClocks clocks) {
+  RestartChildSeenClock(MonitoringClocks clocks, DeadlineVariables deadlines) {
     this.clocks = clocks;
+    this.deadlines = deadlines;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     MonitoringVariables vars = new MonitoringVariables(execution);
     execution.setVariable(CHILD_SEEN_RESTART, false);
-    vars.setDeadline(CHILD_SEEN_DUE, clocks.childSeen(vars.date(CHILD_SEEN_FROM), vars.number(CHILD_SEEN_WORKING_DAYS),
-        vars.jurisdiction()), clocks);
+    deadlines.set(execution, CHILD_SEEN_DUE, clocks.childSeen(vars.date(CHILD_SEEN_FROM), vars.number(CHILD_SEEN_WORKING_DAYS),
+        vars.jurisdiction()));
   }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.coregroup.calendar.DeadlineVariables;
 import org.coregroup.calendar.EngineClock;
 import org.coregroup.input.FormInput;
 import org.coregroup.policy.LocalPolicies;
@@ -22,10 +23,12 @@ import org.springframework.stereotype.Component;
 class StartMonitoringClocks implements JavaDelegate {
 
   private final MonitoringClocks clocks;
+  private final DeadlineVariables deadlines;
   private final LocalPolicies policies;
 
-  StartMonitoringClocks(MonitoringClocks clocks, LocalPolicies policies) {
+  StartMonitoringClocks(MonitoringClocks clocks, LocalPolicies policies, DeadlineVariables deadlines) {
     this.clocks = clocks;
+    this.deadlines = deadlines;
     this.policies = policies;
   }
 
@@ -48,7 +51,7 @@ class StartMonitoringClocks implements JavaDelegate {
     execution.setVariable(CHILD_SEEN_FROM, icpc.toString());
     execution.setVariable(SEEN_ALONE_FROM, icpc.toString());
     if (childSeen != null) {
-      vars.setDeadline(CHILD_SEEN_DUE, clocks.childSeen(icpc, childSeen, vars.jurisdiction()), clocks);
+      deadlines.set(execution, CHILD_SEEN_DUE, clocks.childSeen(icpc, childSeen, vars.jurisdiction()));
     }
     if (seenAlone != null) {
       execution.setVariable(SEEN_ALONE_DUE, EngineClock.endOfDay(clocks.seenAloneDue(icpc, seenAlone)));

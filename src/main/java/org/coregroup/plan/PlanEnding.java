@@ -5,6 +5,7 @@ import static org.coregroup.plan.ChildProtectionPlanProcess.*;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.coregroup.calendar.DeadlineVariables;
 import org.coregroup.calendar.EngineClock;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 class PlanEnding {
 
   private final PlanSchedule schedule;
+  private final DeadlineVariables deadlines;
 
-  PlanEnding(PlanSchedule schedule) {
+  PlanEnding(PlanSchedule schedule, DeadlineVariables deadlines) {
     this.schedule = schedule;
+    this.deadlines = deadlines;
   }
 
   void end(VariableScope scope, EndReason reason, LocalDate endDate) {
@@ -23,7 +26,7 @@ class PlanEnding {
     scope.setVariable(END_REASON, reason.code());
     scope.setVariable(PLAN_END_DATE, endDate.toString());
     scope.setVariable(STEP_DOWN_NEEDED, reason.needsStepDown());
-    vars.setDeadline(EXIT_PLAN_DUE, schedule.exitPlan(endDate, vars.jurisdiction()), schedule);
+    deadlines.set(scope, EXIT_PLAN_DUE, schedule.exitPlan(endDate, vars.jurisdiction()));
     scope.setVariable(STEP_DOWN_DUE, EngineClock.endOfDay(schedule.stepDownDue(endDate, vars.policy())));
   }
 }

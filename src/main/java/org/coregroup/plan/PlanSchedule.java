@@ -41,10 +41,6 @@ class PlanSchedule {
     return deadline.due(calendar);
   }
 
-  /** The rule as the process keeps it beside the deadline, so it can be worked out again. */
-  String describe(WorkingDayDeadline deadline) {
-    return deadline.toJson(calendar);
-  }
 
   /** R32: the first review conference within 3 months of the ICPC. */
   LocalDate firstReviewDue(LocalDate icpcDate, LocalPolicy policy) {

@@ -7,9 +7,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.coregroup.calendar.EngineClock;
 import org.coregroup.calendar.Jurisdiction;
-import org.coregroup.calendar.WorkingDayDeadline;
 import org.coregroup.input.FormInput;
 import org.coregroup.policy.LocalPolicy;
 
@@ -45,11 +43,6 @@ final class PlanVariables {
     return Jurisdiction.fromCode(text(JURISDICTION));
   }
 
-  /** A deadline in working days, with the rule it came from (recomputed when the calendar changes). */
-  void setDeadline(String name, WorkingDayDeadline rule, PlanSchedule schedule) {
-    scope.setVariable(name, EngineClock.endOfDay(schedule.due(rule)));
-    scope.setVariable(name + WorkingDayDeadline.RULE_SUFFIX, SpinValues.jsonValue(schedule.describe(rule)).create());
-  }
 
   MeetingHistory history() {
     return MeetingHistory.fromJson(scope.getVariable(MEETING_HISTORY));

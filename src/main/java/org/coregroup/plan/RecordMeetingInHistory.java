@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.coregroup.calendar.DeadlineVariables;
 import org.coregroup.calendar.EngineClock;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.springframework.stereotype.Component;
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Component;
 class RecordMeetingInHistory implements JavaDelegate {
 
   private final PlanSchedule schedule;
+  private final DeadlineVariables deadlines;
 
-  RecordMeetingInHistory(PlanSchedule schedule) {
+  RecordMeetingInHistory(PlanSchedule schedule, DeadlineVariables deadlines) {
     this.schedule = schedule;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -45,6 +48,6 @@ class RecordMeetingInHistory implements JavaDelegate {
     execution.setVariable(NEXT_MEETING_IN_TIME, !next.isAfter(latest));
     execution.setVariable(NEXT_CORE_GROUP_DUE, EngineClock.endOfDay(next));
     execution.setVariable(MEETING_NUMBER, vars.number(MEETING_NUMBER) + 1);
-    vars.setDeadline(APPROVAL_DUE, schedule.approval(EngineClock.today(), vars.jurisdiction()), schedule);
+    deadlines.set(execution, APPROVAL_DUE, schedule.approval(EngineClock.today(), vars.jurisdiction()));
   }
 }

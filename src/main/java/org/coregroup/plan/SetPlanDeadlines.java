@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.coregroup.calendar.DeadlineVariables;
 import org.coregroup.calendar.EngineClock;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayDeadline;
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Component;
 class SetPlanDeadlines implements JavaDelegate {
 
   private final PlanSchedule schedule;
+  private final DeadlineVariables deadlines;
 
-  SetPlanDeadlines(PlanSchedule schedule) {
+  SetPlanDeadlines(PlanSchedule schedule, DeadlineVariables deadlines) {
     this.schedule = schedule;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -34,7 +37,7 @@ class SetPlanDeadlines implements JavaDelegate {
     LocalDate firstDue = schedule.due(firstCoreGroup);
     LocalDate agreedFirst = execution.hasVariable(FIRST_CORE_GROUP_AT) && execution.getVariable(FIRST_CORE_GROUP_AT) != null
         ? firstCoreGroupDay(execution.getVariable(FIRST_CORE_GROUP_AT).toString()) : firstDue;
-    vars.setDeadline(FIRST_CORE_GROUP_DUE, firstCoreGroup, schedule);
+    deadlines.set(execution, FIRST_CORE_GROUP_DUE, firstCoreGroup);
     execution.setVariable(NEXT_CORE_GROUP_DUE, EngineClock.endOfDay(agreedFirst));
     execution.setVariable(MEETING_NUMBER, 1);
     execution.setVariable(NEXT_REVIEW_DUE, EngineClock.endOfDay(schedule.firstReviewDue(icpc, policy)));
