@@ -19,17 +19,35 @@ import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
- * A real SMTP server (GreenMail) for the one shared test context, on the port that
- * application-test.yaml gives spring.mail; started with the context, stopped with it.
+ * A real SMTP server (GreenMail) for the one shared test context, started with the context on a
+ * free port of the loopback address (so parallel builds on one machine do not collide), stopped
+ * with it; spring.mail.port is set to that port before the mail sender is made.
  */
 @Configuration(proxyBeanMethods = false)
 public class TestMailServer {
 
+  /** A port that was free a moment ago, for this JVM's one SMTP server. */
+  static final int PORT = freePort();
+
   @Bean(initMethod = "start", destroyMethod = "stop")
-  GreenMail greenMail(@Value("${spring.mail.port}") int port, @Value("${spring.mail.host}") String host) {
-    return new GreenMail(new ServerSetup(port, host, ServerSetup.PROTOCOL_SMTP));
+  GreenMail greenMail(@Value("${spring.mail.host}") String host) {
+    return new GreenMail(new ServerSetup(PORT, host, ServerSetup.PROTOCOL_SMTP));
+  }
+
+  @Bean
+  static DynamicPropertyRegistrar mailPort() {
+    return registry -> registry.add("spring.mail.port", () -> PORT);
+  }
+
+  private static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException("No free port for the test SMTP server", e);
+    }
   }
 
   /** The messages one address received. */
