@@ -63,6 +63,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * <li>Selects are form-js's own dropdowns, not {@code <select>}: a display div
  * ({@code <field id>-display}) opens a list of {@code .fjs-dropdownlist-item} on mousedown; the
  * input behind it opens it on focus too, so a click on a focused select closes it again.</li>
+ * <li>A radio group's options are inputs {@code <field id>-<n>}, each inside a label with the
+ * option's text; a checkbox is the input {@code <field id>}.</li>
  * <li>A dynamic list that lets the user add rows has a {@code .fjs-repeat-render-add} button below
  * its rows.</li>
  * <li>Tasklist shows due dates relative ("in 8 days"); the absolute date is the tooltip
