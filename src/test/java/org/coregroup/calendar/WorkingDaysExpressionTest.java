@@ -1,10 +1,8 @@
 package org.coregroup.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coregroup.plan.PlanCases.endOf;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -59,7 +57,4 @@ class WorkingDaysExpressionTest {
     }
   }
 
-  static Date endOf(String day) {
-    return Date.from(LocalDate.parse(day).atTime(23, 59, 59).atZone(ZoneId.of("Europe/London")).toInstant());
-  }
 }

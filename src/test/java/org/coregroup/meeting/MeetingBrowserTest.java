@@ -189,9 +189,7 @@ class MeetingBrowserTest {
   }
 
   Task task(String ref, String key) {
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey(key).singleResult();
-    assertThat(task).as(key + " of " + ref).isNotNull();
-    return task;
+    return PlanCases.openTask(tasks, ref, key);
   }
 
   Task confirmTask(String ref, String userId) {

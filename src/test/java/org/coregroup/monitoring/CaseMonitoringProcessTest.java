@@ -5,12 +5,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.coregroup.input.Rejections.rejectedNaming;
 import static org.coregroup.monitoring.CaseMonitoringProcess.*;
 import static org.coregroup.plan.PlanCases.endOf;
+import static org.coregroup.plan.PlanCases.midnight;
 import static org.coregroup.plan.PlanCases.plan;
 import static org.coregroup.plan.PlanCases.today;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -320,12 +318,7 @@ class CaseMonitoringProcessTest {
   }
 
   Task task(String ref, String key) {
-    List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey(key).list();
-    assertThat(found).as(key + " of " + ref).hasSize(1);
-    return found.get(0);
+    return PlanCases.openTask(tasks, ref, key);
   }
 
-  static Date midnight(String date) {
-    return Date.from(LocalDate.parse(date).atStartOfDay(ZoneId.of("Europe/London")).toInstant());
-  }
 }

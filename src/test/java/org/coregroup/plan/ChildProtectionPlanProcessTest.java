@@ -10,7 +10,6 @@ import static org.coregroup.input.Rejections.rejected;
 import static org.coregroup.input.Rejections.rejectedNaming;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FormService;
@@ -359,9 +358,7 @@ class ChildProtectionPlanProcessTest {
   }
 
   Task task(String ref, String taskDefinitionKey) {
-    List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey(taskDefinitionKey).list();
-    assertThat(found).as(taskDefinitionKey + " of " + ref).hasSize(1);
-    return found.get(0);
+    return PlanCases.openTask(tasks, ref, taskDefinitionKey);
   }
 
   Object historicVariable(ProcessInstance plan, String name) {

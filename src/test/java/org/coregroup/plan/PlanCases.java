@@ -1,5 +1,7 @@
 package org.coregroup.plan;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.coregroup.plan.ChildProtectionPlanProcess.*;
 
 import java.time.LocalDate;
@@ -7,10 +9,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /** Start variables of a valid demo case, and the test clock (Europe/London). */
@@ -58,7 +63,14 @@ public final class PlanCases {
   }
 
   /** The start of a day, as the 18th-birthday timer carries it. */
-  static Date midnight(String date) {
+  public static Date midnight(String date) {
     return Date.from(LocalDate.parse(date).atStartOfDay(ZoneId.of("Europe/London")).toInstant());
+  }
+
+  /** The one open task of a case with this definition key; fails the test if there is not exactly one. */
+  public static Task openTask(TaskService tasks, String ref, String taskDefinitionKey) {
+    List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey(taskDefinitionKey).list();
+    assertThat(found).as(taskDefinitionKey + " of " + ref).hasSize(1);
+    return found.get(0);
   }
 }
