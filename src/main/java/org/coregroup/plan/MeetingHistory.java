@@ -25,7 +25,11 @@ class MeetingHistory {
   record Conference(int number, LocalDate heldOn) {
   }
 
-  record Entries(List<Meeting> meetings, List<Conference> conferences) {
+  /** A meeting that did not go ahead (R15, R16), with the reason. */
+  record NotHeld(LocalDate on, String reason) {
+  }
+
+  record Entries(List<Meeting> meetings, List<Conference> conferences, List<NotHeld> notHeld) {
   }
 
   private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
@@ -33,14 +37,16 @@ class MeetingHistory {
 
   private final List<Meeting> meetings;
   private final List<Conference> conferences;
+  private final List<NotHeld> notHeld;
 
-  private MeetingHistory(List<Meeting> meetings, List<Conference> conferences) {
+  private MeetingHistory(List<Meeting> meetings, List<Conference> conferences, List<NotHeld> notHeld) {
     this.meetings = new ArrayList<>(meetings);
     this.conferences = new ArrayList<>(conferences);
+    this.notHeld = new ArrayList<>(notHeld == null ? List.of() : notHeld);
   }
 
   static MeetingHistory empty() {
-    return new MeetingHistory(List.of(), List.of());
+    return new MeetingHistory(List.of(), List.of(), List.of());
   }
 
   static MeetingHistory fromJson(Object json) {
@@ -49,7 +55,7 @@ class MeetingHistory {
     }
     try {
       Entries entries = JSON.readValue(json.toString(), new TypeReference<Entries>() { });
-      return new MeetingHistory(entries.meetings(), entries.conferences());
+      return new MeetingHistory(entries.meetings(), entries.conferences(), entries.notHeld());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("The case's meeting history is not readable", e);
     }
@@ -57,7 +63,7 @@ class MeetingHistory {
 
   String toJson() {
     try {
-      return JSON.writeValueAsString(new Entries(meetings, conferences));
+      return JSON.writeValueAsString(new Entries(meetings, conferences, notHeld));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("The case's meeting history cannot be written", e);
     }
@@ -72,6 +78,10 @@ class MeetingHistory {
     int last = meetings.size() - 1;
     Meeting meeting = meetings.get(last);
     meetings.set(last, new Meeting(meeting.number(), meeting.heldOn(), meeting.dueBy(), reason));
+  }
+
+  void meetingNotHeld(LocalDate on, String reason) {
+    notHeld.add(new NotHeld(on, reason));
   }
 
   void conferenceHeld(LocalDate heldOn) {
@@ -110,6 +120,8 @@ class MeetingHistory {
     if (recent.isEmpty()) {
       text.append("\nNo core group has met since the last conference.");
     }
+    notHeld.stream().filter(n -> !n.on().isBefore(since))
+        .forEach(n -> text.append("\nDid not go ahead on ").append(n.on()).append(": ").append(n.reason()));
     return text.toString();
   }
 }

@@ -34,7 +34,11 @@ class RecordMeetingInHistory implements JavaDelegate {
     LocalDate next = vars.date(NEXT_MEETING_DATE);
     if (Boolean.FALSE.equals(execution.getVariable(CoreGroupMeetingProcess.MEETING_WENT_AHEAD))) {
       // R16: the meeting did not go ahead; it was re-arranged within the policy's working days
-      // (checked by the meeting), is still the same meeting and does not count as held.
+      // (checked by the meeting), is still the same meeting and does not count as held. The chair
+      // sees it in the history (R33).
+      MeetingHistory history = vars.history();
+      history.meetingNotHeld(heldOn, vars.text(CoreGroupMeetingProcess.NOT_HELD_REASON));
+      vars.setHistory(history);
       execution.setVariable(NEXT_MEETING_IN_TIME, true);
       execution.setVariable(NEXT_CORE_GROUP_DUE, EngineClock.endOfDay(next));
       return;

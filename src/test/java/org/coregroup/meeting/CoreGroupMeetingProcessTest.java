@@ -40,6 +40,7 @@ import org.coregroup.CoreGroupTest;
 import org.coregroup.notification.NotificationLog;
 import org.coregroup.notification.Notifier;
 import org.coregroup.notification.TestMailServer;
+import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -397,8 +398,8 @@ class CoreGroupMeetingProcessTest {
     today("2025-12-15");
     String ref = PlanCases.newReference();
     Map<String, Object> plan = PlanCases.plan("national", "2025-12-15");
-    plan.put("caseReference", ref);
-    ProcessInstance planInstance = runtime.startProcessInstanceByKey("ChildProtectionPlanProcess", ref, plan);
+    plan.put(ChildProtectionPlanProcess.CASE_REFERENCE, ref);
+    ProcessInstance planInstance = runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, plan);
     today("2025-12-30");
     Map<String, Object> record = MeetingRecords.held("2025-12-30", "2026-01-06");
     record.put(ATTENDANCE, MeetingRecords.attendance(Map.of("Helen Health", ABSENT, "Eddie School", ABSENT)));
@@ -410,7 +411,10 @@ class CoreGroupMeetingProcessTest {
     String meeting = next.getProcessInstanceId();
     assertThat(runtime.getVariable(meeting, MEETING_CHAIR)).isEqualTo("tom.manager");
     assertThat(runtime.getVariable(meeting, MEETING_DATE)).isEqualTo("2026-01-06");
-    assertThat(runtime.getVariable(planInstance.getId(), "meetingHistory").toString()).doesNotContain("2025-12-30");
+    // R33: the chair sees it did not go ahead, and it does not count as a core group held
+    assertThat(runtime.getVariable(planInstance.getId(), ChildProtectionPlanProcess.MEETING_HISTORY_SUMMARY).toString())
+        .contains("Core groups since the last conference (2025-12-15): 0")
+        .contains("Did not go ahead on 2025-12-30: not quorate");
     assertThat(runtime.getVariable(planInstance.getId(), ATTENDANCE_HISTORY).toString()).contains("2025-12-30");
   }
 

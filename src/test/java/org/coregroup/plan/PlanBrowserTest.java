@@ -102,11 +102,11 @@ class PlanBrowserTest {
   }
 
   void openStartForm(String processName) {
-    browser.openStartForm(processName, "caseReference");
+    browser.openStartForm(processName, ChildProtectionPlanProcess.CASE_REFERENCE);
   }
 
   void fillStartForm(String ref, LocalDate icpc) {
-    browser.type("caseReference", ref);
+    browser.type(ChildProtectionPlanProcess.CASE_REFERENCE, ref);
     browser.type("childName", "Amy Browser");
     browser.date("childBirthDate", icpc.minusYears(6));
     browser.date("icpcDate", icpc);
