@@ -2,6 +2,8 @@ package org.coregroup.calendaradmin;
 
 import java.util.List;
 
+import org.coregroup.membership.CaseVariables;
+
 /**
  * The contract of {@code bpmn/CalendarChangeProcess.bpmn}: an administrator adds or removes a
  * closure day (a council closure, a newly announced bank holiday) without a rebuild, and the
@@ -16,7 +18,7 @@ public final class CalendarChangeProcess {
   public static final String END_EVENT = "EndEvent_CalendarChanged";
 
   public static final String CHANGE = "calendarChange";
-  public static final String JURISDICTION = "jurisdiction";
+  public static final String JURISDICTION = CaseVariables.JURISDICTION;
   public static final String CLOSURE_DATE = "closureDate";
   public static final String CLOSURE_NAME = "closureName";
   public static final String DEADLINES_MOVED = "deadlinesMoved";

@@ -2,6 +2,8 @@ package org.coregroup.escalation;
 
 import java.util.List;
 
+import org.coregroup.membership.CaseVariables;
+
 /**
  * The contract of {@code bpmn/ContingencyReviewProcess.bpmn}: the plan is not progressing (R28,
  * R29). Started by a member from Tasklist, called by a concern, or by message from a meeting that
@@ -23,7 +25,7 @@ public final class ContingencyReviewProcess {
   /** Message start for the meeting process: correlate with the case reference as business key. */
   public static final String MESSAGE_PLAN_NOT_PROGRESSING = "Message_PlanNotProgressing";
 
-  public static final String CASE_REFERENCE = "caseReference";
+  public static final String CASE_REFERENCE = CaseVariables.CASE_REFERENCE;
   public static final String STARTED_BY = "startedBy";
   public static final String CONTINGENCY_TRIGGER = "contingencyTrigger";
   public static final String TRIGGER_CONCERN = "concern";

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.coregroup.input.FormInput;
 import org.coregroup.membership.CaseFile;
 import org.coregroup.membership.CaseLookup;
+import org.coregroup.membership.CaseVariables;
 
 /** Finds the case an escalation belongs to, for the member starting it, and copies its named roles in. */
 final class EscalationCases {
@@ -19,14 +20,14 @@ final class EscalationCases {
    */
   static Optional<CaseFile> find(CaseLookup cases, DelegateExecution execution, FormInput in) {
     String reference = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey()
-        : in.optionalText("caseReference");
+        : in.optionalText(CaseVariables.CASE_REFERENCE);
     if (reference == null) {
-      in.reject("caseReference", "The case reference is required");
+      in.reject(CaseVariables.CASE_REFERENCE, "The case reference is required");
       return Optional.empty();
     }
     Optional<CaseFile> found = cases.findForCurrentUser(reference);
     if (found.isEmpty()) {
-      in.reject("caseReference", "there is no open case '" + reference + "' that you belong to");
+      in.reject(CaseVariables.CASE_REFERENCE, "there is no open case '" + reference + "' that you belong to");
     }
     return found;
   }
@@ -34,14 +35,14 @@ final class EscalationCases {
   /** The case's reference as business key and its named roles and members as variables (R23: tasks go to them). */
   static void copyInto(DelegateExecution execution, CaseFile file) {
     execution.setProcessBusinessKey(file.caseReference());
-    execution.setVariable("caseReference", file.caseReference());
-    execution.setVariable("childName", file.childName());
-    execution.setVariable("keyWorker", file.keyWorker());
-    execution.setVariable("teamManager", file.teamManager());
-    execution.setVariable("conferenceChair", file.conferenceChair());
-    execution.setVariable("coreGroupMembers", file.coreGroupMembers());
-    execution.setVariable("icpcDate", file.icpcDate().toString());
-    execution.setVariable("localPolicy", file.localPolicy());
-    execution.setVariable("jurisdiction", file.jurisdiction());
+    execution.setVariable(CaseVariables.CASE_REFERENCE, file.caseReference());
+    execution.setVariable(CaseVariables.CHILD_NAME, file.childName());
+    execution.setVariable(CaseVariables.KEY_WORKER, file.keyWorker());
+    execution.setVariable(CaseVariables.TEAM_MANAGER, file.teamManager());
+    execution.setVariable(CaseVariables.CONFERENCE_CHAIR, file.conferenceChair());
+    execution.setVariable(CaseVariables.CORE_GROUP_MEMBERS, file.coreGroupMembers());
+    execution.setVariable(CaseVariables.ICPC_DATE, file.icpcDate().toString());
+    execution.setVariable(CaseVariables.LOCAL_POLICY, file.localPolicy());
+    execution.setVariable(CaseVariables.JURISDICTION, file.jurisdiction());
   }
 }

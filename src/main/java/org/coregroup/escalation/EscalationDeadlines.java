@@ -20,6 +20,7 @@ import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
 import org.coregroup.calendar.WorkingDayDeadline;
 import org.coregroup.input.FormInput;
+import org.coregroup.membership.CaseVariables;
 
 /** Deadlines in working days from today, kept with their rule, and the small lists escalations keep. */
 class EscalationDeadlines {
@@ -36,7 +37,7 @@ class EscalationDeadlines {
 
   /** Sets {@code name} to the end of the Nth working day from today, with its rule beside it. */
   void setFromToday(VariableScope scope, String name, int workingDays) {
-    Object code = scope.getVariable("jurisdiction");
+    Object code = scope.getVariable(CaseVariables.JURISDICTION);
     WorkingDayDeadline rule = new WorkingDayDeadline(EngineClock.today(), workingDays,
         Jurisdiction.fromCode(code == null ? null : code.toString()));
     deadlines.set(scope, name, rule);

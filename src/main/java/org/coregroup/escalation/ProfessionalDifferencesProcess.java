@@ -2,6 +2,8 @@ package org.coregroup.escalation;
 
 import java.util.List;
 
+import org.coregroup.membership.CaseVariables;
+
 /**
  * The contract of {@code bpmn/ProfessionalDifferencesProcess.bpmn}: a professional difference
  * escalated in four stages (R30); business key = case reference.
@@ -27,10 +29,10 @@ public final class ProfessionalDifferencesProcess {
    */
   public static final String MESSAGE_MEETING_AT_IMPASSE = "Message_MeetingAtImpasse";
 
-  public static final String CASE_REFERENCE = "caseReference";
+  public static final String CASE_REFERENCE = CaseVariables.CASE_REFERENCE;
   public static final String RAISED_BY = "raisedBy";
   /** The case's local policy profile: an input of the stage deadline table. */
-  public static final String LOCAL_POLICY = "localPolicy";
+  public static final String LOCAL_POLICY = CaseVariables.LOCAL_POLICY;
   public static final String DIFFERENCE_DESCRIPTION = "differenceDescription";
   public static final String ABOUT_PROFESSIONAL = "aboutProfessional";
   public static final String ABOUT_AGENCY = "aboutAgency";

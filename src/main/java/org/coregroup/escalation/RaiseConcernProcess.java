@@ -2,6 +2,8 @@ package org.coregroup.escalation;
 
 import java.util.List;
 
+import org.coregroup.membership.CaseVariables;
+
 /**
  * The contract of {@code bpmn/RaiseConcernProcess.bpmn}: a member raises a concern about the
  * child (R27); business key = case reference.
@@ -19,7 +21,7 @@ public final class RaiseConcernProcess {
   public static final String END_EVENT_CONCERN_DECIDED = "EndEvent_ConcernDecided";
   public static final String END_EVENT_CONCERN_CONFIRMED = "EndEvent_ConcernConfirmed";
 
-  public static final String CASE_REFERENCE = "caseReference";
+  public static final String CASE_REFERENCE = CaseVariables.CASE_REFERENCE;
   public static final String CONCERN_TYPE = "concernType";
   public static final String CONCERN_DESCRIPTION = "concernDescription";
   /** The logged-in member who raised it (the process initiator). */

@@ -5,6 +5,7 @@ import static org.coregroup.escalation.ProfessionalDifferencesProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.coregroup.membership.CaseVariables;
 
 /**
  * {@code Task_StartStage} (R30): who works this stage and by when. Tasks go to named people only
@@ -38,9 +39,9 @@ class StartStage implements JavaDelegate {
   static String owner(int stage) {
     return switch (stage) {
       case 1 -> RAISED_BY;
-      case 2 -> "keyWorker";
-      case 3 -> "teamManager";
-      default -> "conferenceChair";
+      case 2 -> CaseVariables.KEY_WORKER;
+      case 3 -> CaseVariables.TEAM_MANAGER;
+      default -> CaseVariables.CONFERENCE_CHAIR;
     };
   }
 }

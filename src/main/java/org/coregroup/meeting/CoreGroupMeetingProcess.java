@@ -1,5 +1,7 @@
 package org.coregroup.meeting;
 
+import org.coregroup.membership.CaseVariables;
+
 /**
  * The contract of {@code bpmn/CoreGroupMeetingProcess.bpmn}: one core group meeting, called by
  * the plan with the case reference as business key, from invitation to the record (R9, R11-R20).
@@ -32,14 +34,14 @@ public final class CoreGroupMeetingProcess {
   public static final String MESSAGE_MOVE_MEETING = "Message_MoveMeeting";
 
   /** In: from the plan. */
-  public static final String CASE_REFERENCE = "caseReference";
-  public static final String CHILD_NAME = "childName";
-  public static final String KEY_WORKER = "keyWorker";
-  public static final String TEAM_MANAGER = "teamManager";
-  public static final String CONFERENCE_CHAIR = "conferenceChair";
-  public static final String CORE_GROUP_MEMBERS = "coreGroupMembers";
-  public static final String LOCAL_POLICY = "localPolicy";
-  public static final String JURISDICTION = "jurisdiction";
+  public static final String CASE_REFERENCE = CaseVariables.CASE_REFERENCE;
+  public static final String CHILD_NAME = CaseVariables.CHILD_NAME;
+  public static final String KEY_WORKER = CaseVariables.KEY_WORKER;
+  public static final String TEAM_MANAGER = CaseVariables.TEAM_MANAGER;
+  public static final String CONFERENCE_CHAIR = CaseVariables.CONFERENCE_CHAIR;
+  public static final String CORE_GROUP_MEMBERS = CaseVariables.CORE_GROUP_MEMBERS;
+  public static final String LOCAL_POLICY = CaseVariables.LOCAL_POLICY;
+  public static final String JURISDICTION = CaseVariables.JURISDICTION;
   public static final String MEETING_NUMBER = "meetingNumber";
   public static final String MEETING_DUE = "meetingDue";
   public static final String MEETING_CHAIR = "meetingChair";

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseLookup {
 
-  static final List<String> CASE_VARIABLES = List.of("caseReference", "childName", "keyWorker", "teamManager",
-      "conferenceChair", "coreGroupMembers", "icpcDate", "localPolicy", "jurisdiction");
+  static final List<String> CASE_VARIABLES = List.of(CaseVariables.CASE_REFERENCE, CaseVariables.CHILD_NAME, CaseVariables.KEY_WORKER, CaseVariables.TEAM_MANAGER,
+      CaseVariables.CONFERENCE_CHAIR, CaseVariables.CORE_GROUP_MEMBERS, CaseVariables.ICPC_DATE, CaseVariables.LOCAL_POLICY, CaseVariables.JURISDICTION);
 
   private final RuntimeService runtime;
   private final IdentityService identity;
@@ -54,15 +54,15 @@ public class CaseLookup {
     }
     return AsSystem.call(identity, () -> visible.stream()
         .map(id -> runtime.getVariables(id, CASE_VARIABLES))
-        .filter(vars -> vars.get("keyWorker") != null && vars.get("icpcDate") != null)
+        .filter(vars -> vars.get(CaseVariables.KEY_WORKER) != null && vars.get(CaseVariables.ICPC_DATE) != null)
         .findFirst()
         .map(vars -> toCaseFile(caseReference, vars)));
   }
 
   private static CaseFile toCaseFile(String caseReference, Map<String, Object> vars) {
-    return new CaseFile(caseReference, text(vars.get("childName")), text(vars.get("keyWorker")),
-        text(vars.get("teamManager")), text(vars.get("conferenceChair")), vars.get("coreGroupMembers"),
-        FormInput.toDate(vars.get("icpcDate")), text(vars.get("localPolicy")), text(vars.get("jurisdiction")));
+    return new CaseFile(caseReference, text(vars.get(CaseVariables.CHILD_NAME)), text(vars.get(CaseVariables.KEY_WORKER)),
+        text(vars.get(CaseVariables.TEAM_MANAGER)), text(vars.get(CaseVariables.CONFERENCE_CHAIR)), vars.get(CaseVariables.CORE_GROUP_MEMBERS),
+        FormInput.toDate(vars.get(CaseVariables.ICPC_DATE)), text(vars.get(CaseVariables.LOCAL_POLICY)), text(vars.get(CaseVariables.JURISDICTION)));
   }
 
   private static String text(Object value) {

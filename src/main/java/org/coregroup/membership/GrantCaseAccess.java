@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 @Component("grantCaseAccess")
 class GrantCaseAccess implements ExecutionListener {
 
-  static final List<String> NAMED_ROLES = List.of("keyWorker", "teamManager", "conferenceChair");
-  static final String MEMBERS = "coreGroupMembers";
+  static final List<String> NAMED_ROLES = List.of(CaseVariables.KEY_WORKER, CaseVariables.TEAM_MANAGER, CaseVariables.CONFERENCE_CHAIR);
+  static final String MEMBERS = CaseVariables.CORE_GROUP_MEMBERS;
 
   private final CaseAccess access;
 

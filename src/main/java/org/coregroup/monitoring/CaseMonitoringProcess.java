@@ -2,6 +2,8 @@ package org.coregroup.monitoring;
 
 import java.util.List;
 
+import org.coregroup.membership.CaseVariables;
+
 /**
  * The contract of {@code bpmn/CaseMonitoringProcess.bpmn}: called by the plan with the case
  * reference as business key, it watches how often the child is seen (R24, R25), keeps the visits
@@ -31,15 +33,15 @@ public final class CaseMonitoringProcess {
   public static final String MESSAGE_VISIT_RECORDED = "Message_VisitRecorded";
 
   /** In: from the plan. */
-  public static final String CASE_REFERENCE = "caseReference";
-  public static final String CHILD_NAME = "childName";
-  public static final String KEY_WORKER = "keyWorker";
-  public static final String TEAM_MANAGER = "teamManager";
-  public static final String CONFERENCE_CHAIR = "conferenceChair";
-  public static final String CORE_GROUP_MEMBERS = "coreGroupMembers";
-  public static final String LOCAL_POLICY = "localPolicy";
-  public static final String JURISDICTION = "jurisdiction";
-  public static final String ICPC_DATE = "icpcDate";
+  public static final String CASE_REFERENCE = CaseVariables.CASE_REFERENCE;
+  public static final String CHILD_NAME = CaseVariables.CHILD_NAME;
+  public static final String KEY_WORKER = CaseVariables.KEY_WORKER;
+  public static final String TEAM_MANAGER = CaseVariables.TEAM_MANAGER;
+  public static final String CONFERENCE_CHAIR = CaseVariables.CONFERENCE_CHAIR;
+  public static final String CORE_GROUP_MEMBERS = CaseVariables.CORE_GROUP_MEMBERS;
+  public static final String LOCAL_POLICY = CaseVariables.LOCAL_POLICY;
+  public static final String JURISDICTION = CaseVariables.JURISDICTION;
+  public static final String ICPC_DATE = CaseVariables.ICPC_DATE;
   public static final String POLICY = "policy";
   /** The conference's own intervals for this case (optional start variables of the plan); after the start, the rule in force. */
   public static final String CHILD_SEEN_WORKING_DAYS = "childSeenWorkingDays";

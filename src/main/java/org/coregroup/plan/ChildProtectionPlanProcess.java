@@ -2,6 +2,8 @@ package org.coregroup.plan;
 
 import java.util.List;
 
+import org.coregroup.membership.CaseVariables;
+
 /**
  * The contract of {@code bpmn/ChildProtectionPlanProcess.bpmn}: one instance per child's plan,
  * business key = case reference. Every key, id and variable name the code or tests use is here.
@@ -29,19 +31,19 @@ public final class ChildProtectionPlanProcess {
   public static final String MESSAGE_CHILD_LOOKED_AFTER = "Message_ChildLookedAfter";
 
   /** Start variables (R1-R3). */
-  public static final String CASE_REFERENCE = "caseReference";
-  public static final String CHILD_NAME = "childName";
+  public static final String CASE_REFERENCE = CaseVariables.CASE_REFERENCE;
+  public static final String CHILD_NAME = CaseVariables.CHILD_NAME;
   public static final String CHILD_BIRTH_DATE = "childBirthDate";
   public static final String EXPECTED_BIRTH_DATE = "expectedBirthDate";
-  public static final String ICPC_DATE = "icpcDate";
-  public static final String LOCAL_POLICY = "localPolicy";
-  public static final String JURISDICTION = "jurisdiction";
+  public static final String ICPC_DATE = CaseVariables.ICPC_DATE;
+  public static final String LOCAL_POLICY = CaseVariables.LOCAL_POLICY;
+  public static final String JURISDICTION = CaseVariables.JURISDICTION;
   public static final String CATEGORY_OF_ABUSE = "categoryOfAbuse";
   public static final String OUTLINE_PLAN = "outlinePlan";
-  public static final String KEY_WORKER = "keyWorker";
-  public static final String TEAM_MANAGER = "teamManager";
-  public static final String CONFERENCE_CHAIR = "conferenceChair";
-  public static final String CORE_GROUP_MEMBERS = "coreGroupMembers";
+  public static final String KEY_WORKER = CaseVariables.KEY_WORKER;
+  public static final String TEAM_MANAGER = CaseVariables.TEAM_MANAGER;
+  public static final String CONFERENCE_CHAIR = CaseVariables.CONFERENCE_CHAIR;
+  public static final String CORE_GROUP_MEMBERS = CaseVariables.CORE_GROUP_MEMBERS;
   public static final String MEETING_INTERVAL_WEEKS = "meetingIntervalWeeks";
   public static final String FIRST_CORE_GROUP_AT = "firstCoreGroupAt";
   public static final String FIRST_CORE_GROUP_VENUE = "firstCoreGroupVenue";

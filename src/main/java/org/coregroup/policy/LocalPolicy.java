@@ -2,6 +2,8 @@ package org.coregroup.policy;
 
 import java.util.Map;
 
+import org.coregroup.membership.CaseVariables;
+
 /**
  * The timescales of one local policy profile, as the {@code LocalPolicyDecision} table gives
  * them. A null means the profile sets no such rule.
@@ -22,7 +24,7 @@ public record LocalPolicy(
     Integer reviewIntervalMonths) {
 
   public static final String DECISION_KEY = "LocalPolicyDecision";
-  public static final String INPUT = "localPolicy";
+  public static final String INPUT = CaseVariables.LOCAL_POLICY;
 
   /** Reads the decision's single result (output name to value), as the engine stores it. */
   public static LocalPolicy fromResult(Map<String, ?> result) {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
+import org.coregroup.membership.CaseVariables;
 import org.coregroup.membership.Grants;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -63,8 +64,8 @@ class TasklistFilters {
               "description", description,
               "refresh", true,
               "variables", List.of(
-                  Map.of("name", "childName", "label", "Child"),
-                  Map.of("name", "caseReference", "label", "Case"))));
+                  Map.of("name", CaseVariables.CHILD_NAME, "label", "Child"),
+                  Map.of("name", CaseVariables.CASE_REFERENCE, "label", "Case"))));
       filters.saveFilter(filter);
     }
     for (String group : Roles.PRACTITIONERS) {
