@@ -16,7 +16,7 @@ class PlanConfiguration {
   }
 
   @Bean
-  PlanStartRules planStartRules(WorkingDayCalendar calendar, LocalPolicies policies, CaseAccess access) {
-    return new PlanStartRules(calendar, policies::forProfile, access::userExists);
+  PlanStartRules planStartRules(PlanSchedule schedule, LocalPolicies policies, CaseAccess access) {
+    return new PlanStartRules(schedule, policies::forProfile, access::userExists);
   }
 }

@@ -13,6 +13,7 @@ class PlanSchedule {
 
   /** Used where a profile's table row leaves a timescale empty but the plan needs one. */
   static final int DEFAULT_FIRST_CORE_GROUP_WORKING_DAYS = 10;
+  static final int DEFAULT_MEETING_INTERVAL_WEEKS = 6;
   static final int DEFAULT_FIRST_REVIEW_MONTHS = 3;
   static final int DEFAULT_REVIEW_INTERVAL_MONTHS = 6;
   static final int DEFAULT_STEP_DOWN_DAYS = 10;
@@ -84,10 +85,6 @@ class PlanSchedule {
 
   WorkingDayDeadline exitPlan(LocalDate planEnd, Jurisdiction jurisdiction) {
     return new WorkingDayDeadline(planEnd, EXIT_PLAN_WORKING_DAYS, jurisdiction);
-  }
-
-  LocalDate exitPlanDue(LocalDate planEnd, Jurisdiction jurisdiction) {
-    return due(exitPlan(planEnd, jurisdiction));
   }
 
   /** R35: a Team Around the Child or Child in Need meeting within 10 days of the end. */

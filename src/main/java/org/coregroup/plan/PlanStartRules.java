@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.coregroup.calendar.Jurisdiction;
-import org.coregroup.calendar.WorkingDayCalendar;
+import org.coregroup.calendar.WorkingDayDeadline;
 import org.coregroup.input.FormInput;
 import org.coregroup.membership.CoreGroup;
 import org.coregroup.membership.CoreGroupMember;
@@ -23,13 +23,13 @@ import org.coregroup.policy.LocalPolicy;
  */
 class PlanStartRules {
 
-  private final WorkingDayCalendar calendar;
+  private final PlanSchedule schedule;
   private final Function<String, Optional<LocalPolicy>> policies;
   private final Predicate<String> userExists;
 
-  PlanStartRules(WorkingDayCalendar calendar, Function<String, Optional<LocalPolicy>> policies,
+  PlanStartRules(PlanSchedule schedule, Function<String, Optional<LocalPolicy>> policies,
       Predicate<String> userExists) {
-    this.calendar = calendar;
+    this.schedule = schedule;
     this.policies = policies;
     this.userExists = userExists;
   }
@@ -84,7 +84,8 @@ class PlanStartRules {
             "there is no user '" + member.userId() + "' (" + member.name() + ")");
       }
     }
-    int interval = policy == null || policy.meetingIntervalWeeks() == null ? 6 : policy.meetingIntervalWeeks();
+    int interval = policy == null || policy.meetingIntervalWeeks() == null
+        ? PlanSchedule.DEFAULT_MEETING_INTERVAL_WEEKS : policy.meetingIntervalWeeks();
     Integer caseInterval = in.optionalWholeNumber(MEETING_INTERVAL_WEEKS, "The meeting interval", 1, 52);
     if (caseInterval != null && caseInterval > interval) {
       in.reject(MEETING_INTERVAL_WEEKS, "the " + localPolicy + " policy has core groups at least every "
@@ -93,11 +94,12 @@ class PlanStartRules {
       interval = caseInterval;
     }
     LocalDateTime firstAt = firstCoreGroupAt(in);
-    if (firstAt != null && icpcDate != null && policy != null && policy.firstCoreGroupWorkingDays() != null) {
-      LocalDate due = calendar.addWorkingDays(icpcDate, policy.firstCoreGroupWorkingDays(), jurisdiction);
+    if (firstAt != null && icpcDate != null && policy != null) {
+      WorkingDayDeadline firstCoreGroup = schedule.firstCoreGroup(icpcDate, policy, jurisdiction);
+      LocalDate due = schedule.due(firstCoreGroup);
       if (firstAt.toLocalDate().isBefore(icpcDate) || firstAt.toLocalDate().isAfter(due)) {
         in.reject(FIRST_CORE_GROUP_AT, "the first core group must meet between the ICPC (" + icpcDate
-            + ") and " + due + ", within " + policy.firstCoreGroupWorkingDays() + " working days (R4), not on "
+            + ") and " + due + ", within " + firstCoreGroup.workingDays() + " working days (R4), not on "
             + firstAt.toLocalDate());
       }
     }

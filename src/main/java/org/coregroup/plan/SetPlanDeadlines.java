@@ -3,7 +3,6 @@ package org.coregroup.plan;
 import static org.coregroup.plan.ChildProtectionPlanProcess.*;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -35,8 +34,7 @@ class SetPlanDeadlines implements JavaDelegate {
     LocalDate icpc = vars.date(ICPC_DATE);
     WorkingDayDeadline firstCoreGroup = schedule.firstCoreGroup(icpc, policy, jurisdiction);
     LocalDate firstDue = schedule.due(firstCoreGroup);
-    LocalDate agreedFirst = execution.hasVariable(FIRST_CORE_GROUP_AT) && execution.getVariable(FIRST_CORE_GROUP_AT) != null
-        ? firstCoreGroupDay(execution.getVariable(FIRST_CORE_GROUP_AT).toString()) : firstDue;
+    LocalDate agreedFirst = vars.date(FIRST_CORE_GROUP_AT) != null ? vars.date(FIRST_CORE_GROUP_AT) : firstDue;
     deadlines.set(execution, FIRST_CORE_GROUP_DUE, firstCoreGroup);
     execution.setVariable(NEXT_CORE_GROUP_DUE, EngineClock.endOfDay(agreedFirst));
     execution.setVariable(MEETING_NUMBER, 1);
@@ -49,9 +47,5 @@ class SetPlanDeadlines implements JavaDelegate {
     String category = vars.text(CATEGORY_OF_ABUSE);
     execution.setVariable(LATEST_CATEGORY_OF_ABUSE, category);
     execution.setVariable(CATEGORY_HISTORY, SpinValues.jsonValue(CategoryHistory.start(category, icpc)).create());
-  }
-
-  private static LocalDate firstCoreGroupDay(String value) {
-    return value.length() > 10 ? LocalDateTime.parse(value).toLocalDate() : LocalDate.parse(value);
   }
 }

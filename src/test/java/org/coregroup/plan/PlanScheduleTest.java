@@ -70,7 +70,7 @@ class PlanScheduleTest {
   @DisplayName("R35: step-down meeting within 10 calendar days; exit plan within 5 working days")
   void afterThePlan() {
     assertThat(schedule.stepDownDue(LocalDate.of(2026, 3, 12), NATIONAL)).isEqualTo(LocalDate.of(2026, 3, 22));
-    assertThat(schedule.exitPlanDue(LocalDate.of(2026, 3, 12), Jurisdiction.ENGLAND_AND_WALES))
+    assertThat(schedule.due(schedule.exitPlan(LocalDate.of(2026, 3, 12), Jurisdiction.ENGLAND_AND_WALES)))
         .isEqualTo(LocalDate.of(2026, 3, 19));
   }
 }
