@@ -136,6 +136,21 @@ class ChildProtectionPlanProcessTest {
   }
 
   @Test
+  @DisplayName("R3: the first core group the ICPC set is due on its date, inside the R4 deadline")
+  void icpcSetsFirstCoreGroup() {
+    today("2025-12-15");
+    String ref = PlanCases.newReference();
+    Map<String, Object> vars = plan("national", "2025-12-15");
+    vars.put(FIRST_CORE_GROUP_AT, "2025-12-22T10:00");
+    vars.put(FIRST_CORE_GROUP_VENUE, "Family hub, Room 2");
+    ProcessInstance plan = start(ref, vars);
+
+    assertThat(runtime.getVariable(plan.getId(), NEXT_CORE_GROUP_DUE)).isEqualTo(endOf("2025-12-22"));
+    assertThat(runtime.getVariable(plan.getId(), FIRST_CORE_GROUP_DUE)).isEqualTo(endOf("2025-12-31"));
+    assertThat(meetingTask(ref).getDueDate()).isBeforeOrEqualTo(endOf("2025-12-22"));
+  }
+
+  @Test
   @DisplayName("R8: a later meeting needs the team manager's approval with a reason, kept in the history")
   void managerApprovesLaterMeeting() {
     today("2025-12-15");
