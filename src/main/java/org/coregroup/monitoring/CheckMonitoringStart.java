@@ -21,13 +21,16 @@ class CheckMonitoringStart implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     FormInput in = new FormInput(execution.getVariables());
-    in.optionalWholeNumber(CHILD_SEEN_WORKING_DAYS, "The child is seen at least every (working days)", 1,
-        MAX_CHILD_SEEN_WORKING_DAYS);
-    in.optionalWholeNumber(KEY_WORKER_SEES_CHILD_ALONE_WEEKS, "The key worker sees the child alone at least every (weeks)",
-        1, MAX_SEEN_ALONE_WEEKS);
+    Integer childSeen = in.optionalWholeNumber(CHILD_SEEN_WORKING_DAYS,
+        "The child is seen at least every (working days)", 1, MAX_CHILD_SEEN_WORKING_DAYS);
+    Integer seenAlone = in.optionalWholeNumber(KEY_WORKER_SEES_CHILD_ALONE_WEEKS,
+        "The key worker sees the child alone at least every (weeks)", 1, MAX_SEEN_ALONE_WEEKS);
     in.date(ICPC_DATE, "The ICPC date");
     in.text(KEY_WORKER, "The key worker");
     in.text(TEAM_MANAGER, "The team manager");
     in.verify();
+    // Forms and REST send numbers as Integer, Long, Double or text: keep them as whole numbers.
+    execution.setVariable(CHILD_SEEN_WORKING_DAYS, childSeen);
+    execution.setVariable(KEY_WORKER_SEES_CHILD_ALONE_WEEKS, seenAlone);
   }
 }

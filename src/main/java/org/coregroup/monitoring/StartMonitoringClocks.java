@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.coregroup.calendar.DeadlineVariables;
 import org.coregroup.calendar.EngineClock;
-import org.coregroup.input.FormInput;
 import org.coregroup.policy.LocalPolicies;
 import org.coregroup.policy.LocalPolicy;
 import org.springframework.stereotype.Component;
@@ -36,12 +35,10 @@ class StartMonitoringClocks implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     MonitoringVariables vars = new MonitoringVariables(execution);
     LocalPolicy policy = policy(execution, vars);
-    FormInput in = new FormInput(execution.getVariables());
-    Integer childSeen = MonitoringClocks.inForce(
-        in.optionalWholeNumber(CHILD_SEEN_WORKING_DAYS, CHILD_SEEN_WORKING_DAYS, 1, Integer.MAX_VALUE),
+    // The conference's own intervals (checked by checkMonitoringStart) win over the profile's.
+    Integer childSeen = MonitoringClocks.inForce(vars.number(CHILD_SEEN_WORKING_DAYS),
         policy == null ? null : policy.childSeenWorkingDays());
-    Integer seenAlone = MonitoringClocks.inForce(
-        in.optionalWholeNumber(KEY_WORKER_SEES_CHILD_ALONE_WEEKS, KEY_WORKER_SEES_CHILD_ALONE_WEEKS, 1, Integer.MAX_VALUE),
+    Integer seenAlone = MonitoringClocks.inForce(vars.number(KEY_WORKER_SEES_CHILD_ALONE_WEEKS),
         policy == null ? null : policy.keyWorkerSeesChildAloneWeeks());
     LocalDate icpc = vars.date(ICPC_DATE);
     execution.setVariable(CHILD_SEEN_WORKING_DAYS, childSeen);
