@@ -1,5 +1,6 @@
 package org.coregroup.security;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  * A submission our rules refused is the client's mistake: {@code /engine-rest} answers it 400
  * with the message that names each field. The engine wraps a listener's exception, and the REST
  * API reports a wrapped one as a server error (500), so the refusal is looked for among the
- * causes. Every other error is left to Camunda's own handlers.
+ * causes. A new password that breaks the password policy is a 400 too (the engine says 500).
+ * Every other error is left to Camunda's own handlers.
  */
 @Component
 class RejectedInputResponses implements ResourceConfigCustomizer {
@@ -32,7 +34,18 @@ class RejectedInputResponses implements ResourceConfigCustomizer {
     config.register(EngineErrors.class);
   }
 
+  /** The engine's words when a new password breaks Camunda's password policy (it has no own type). */
+  static final String ENGINE_PASSWORD_POLICY = "Password does not match policy";
+  static final String PASSWORD_POLICY = "The password is too weak: it needs at least 10 characters, with a capital "
+      + "letter, a small letter, a digit and a symbol, and must not contain the login, name or email address.";
+
   static Optional<Response> badRequest(Throwable exception) {
+    if (ENGINE_PASSWORD_POLICY.equals(exception.getMessage())) {
+      return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(Map.of("type", "PasswordPolicy", "message", PASSWORD_POLICY,
+              "problems", List.of(new InputRejected.Problem("password", PASSWORD_POLICY))))
+          .build());
+    }
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof InputRejected rejected) {
         return Optional.of(Response.status(Response.Status.BAD_REQUEST)
