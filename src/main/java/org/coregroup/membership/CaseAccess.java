@@ -9,6 +9,7 @@ import java.util.Collection;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.springframework.stereotype.Service;
+import org.coregroup.identity.AsSystem;
 
 /**
  * Case records are confidential to the Core Group (R23): each case's process instances are

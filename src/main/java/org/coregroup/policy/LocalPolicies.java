@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
-import org.coregroup.membership.AsSystem;
+import org.coregroup.identity.AsSystem;
 import org.springframework.stereotype.Service;
 
 /** Looks up a profile's timescales in the latest deployed {@code LocalPolicyDecision} table. */

@@ -16,6 +16,7 @@ import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.coregroup.identity.Roles;
 
 /**
  * What each role may do, in every profile: administrators everything; practitioners Tasklist;

@@ -1,4 +1,4 @@
-package org.coregroup.security;
+package org.coregroup.identity;
 
 import java.util.List;
 
