@@ -35,7 +35,9 @@ class DemoUsers {
       new DemoUser("eddie.school", "Eddie", "School", "eddie.school@coregroup.example", List.of("education")),
       new DemoUser("paul.police", "Paul", "Police", "paul.police@coregroup.example", List.of("police")),
       new DemoUser("olivia.outsider", "Olivia", "Outsider", "olivia.outsider@coregroup.example",
-          List.of("health")));
+          List.of("health")),
+      new DemoUser("pam.process", "Pam", "Process", "pam.process@coregroup.example",
+          List.of("process-managers")));
 
   private final IdentityService identity;
 
