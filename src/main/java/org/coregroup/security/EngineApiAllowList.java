@@ -68,7 +68,9 @@ final class EngineApiAllowList {
     // A task's history and the case it belongs to (the engine shows members their own only).
     allow(WORKERS, "GET", "history/task", "history/task/count", "history/user-operation",
         "history/user-operation/count", "history/identity-link-log", "history/identity-link-log/count",
-        "process-instance/{id}", "process-instance/{id}/activity-instances");
+        "process-instance", "process-instance/count", "process-instance/{id}",
+        "process-instance/{id}/activity-instances", "history/process-instance",
+        "history/process-instance/count", "history/process-instance/{id}");
 
     // Team managers and chairs: what Cockpit shows of their cases, read only.
     allow(SUPERVISORS, "GET", "process-definition/**", "decision-definition", "decision-definition/**",
