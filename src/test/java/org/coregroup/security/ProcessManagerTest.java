@@ -79,7 +79,7 @@ class ProcessManagerTest extends SecuritySuite {
         + part(boundary, "deploy-changed-only", null, "true") + part(boundary, "data", KEY + ".bpmn", bpmn)
         + "--" + boundary + "--\r\n";
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + org.coregroup.TasklistBrowser.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     return http.send(request, HttpResponse.BodyHandlers.ofString());

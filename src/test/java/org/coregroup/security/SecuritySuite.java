@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.coregroup.TasklistBrowser;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.coregroup.plan.PlanCases;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,11 +104,11 @@ abstract class SecuritySuite {
     return state;
   }
 
-  /** A request to {@code /engine-rest} as {@code user} (password demo). */
+  /** A request to {@code /engine-rest} as {@code user}. */
   HttpResponse<String> rest(String method, String path, String user, String body) throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest" + path))
         .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+            .encodeToString((user + ":" + TasklistBrowser.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
         .header("Content-Type", "application/json")
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -125,7 +126,7 @@ abstract class SecuritySuite {
     WebappSession(String user) throws IOException, InterruptedException {
       client.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).GET().build(),
           HttpResponse.BodyHandlers.discarding());
-      String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo";
+      String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + TasklistBrowser.DEMO_PASSWORD;
       HttpResponse<String> login = client.send(HttpRequest.newBuilder(
               uri("/camunda/api/admin/auth/user/default/login/tasklist"))
           .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf())
