@@ -9,7 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -23,7 +25,9 @@ import org.springframework.stereotype.Component;
  * with the message that names each field. The engine wraps a listener's exception, and the REST
  * API reports a wrapped one as a server error (500), so the refusal is looked for among the
  * causes. A new password that breaks the password policy is a 400 too (the engine says 500).
- * Every other error is left to Camunda's own handlers.
+ * A clash with someone else's change at the same moment (optimistic locking) is a 409
+ * that says to reload; a task that is no longer there a 404 in words. Every other error is left
+ * to Camunda's own handlers. Registered on both engine APIs (the webapps' too).
  */
 @Component
 class RejectedInputResponses implements ResourceConfigCustomizer {
@@ -38,6 +42,27 @@ class RejectedInputResponses implements ResourceConfigCustomizer {
   static final String ENGINE_PASSWORD_POLICY = "Password does not match policy";
   static final String PASSWORD_POLICY = "The password is too weak: it needs at least 10 characters, with a capital "
       + "letter, a small letter, a digit and a symbol, and must not contain the login, name or email address.";
+
+  static final String CLASH = "Someone else changed this case at the same moment, so your change "
+      + "was not saved. Reload the page to see their change, then try again.";
+
+  /** Our refusals, a clash with another person's change, and a task that has gone. */
+  static Optional<Response> answer(Throwable exception) {
+    Optional<Response> refused = badRequest(exception);
+    if (refused.isPresent()) {
+      return refused;
+    }
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OptimisticLockingException) {
+        return Optional.of(EngineApiPolicy.plain(Response.Status.CONFLICT, CLASH));
+      }
+      if (cause instanceof NullValueException && cause.getMessage() != null
+          && cause.getMessage().contains("task is null")) {
+        return Optional.of(EngineApiPolicy.plain(Response.Status.NOT_FOUND, EngineApiPolicy.TASK_GONE));
+      }
+    }
+    return Optional.empty();
+  }
 
   static Optional<Response> badRequest(Throwable exception) {
     if (ENGINE_PASSWORD_POLICY.equals(exception.getMessage())) {
@@ -60,23 +85,23 @@ class RejectedInputResponses implements ResourceConfigCustomizer {
 
   /** Starting a process wraps engine exceptions in a RestException. */
   @Priority(1)
-  static class RestErrors implements ExceptionMapper<RestException> {
+  public static class RestErrors implements ExceptionMapper<RestException> {
     private final RestExceptionHandler camunda = new RestExceptionHandler();
 
     @Override
     public Response toResponse(RestException exception) {
-      return badRequest(exception).orElseGet(() -> camunda.toResponse(exception));
+      return answer(exception).orElseGet(() -> camunda.toResponse(exception));
     }
   }
 
   /** Submitting a task form lets the engine's exception through, wrapped by the task listener call. */
   @Priority(1)
-  static class EngineErrors implements ExceptionMapper<ProcessEngineException> {
+  public static class EngineErrors implements ExceptionMapper<ProcessEngineException> {
     private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return badRequest(exception).orElseGet(() -> camunda.toResponse(exception));
+      return answer(exception).orElseGet(() -> camunda.toResponse(exception));
     }
   }
 }

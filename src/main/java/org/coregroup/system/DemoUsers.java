@@ -38,7 +38,9 @@ class DemoUsers {
       new DemoUser("eddie.school", "Eddie", "School", "eddie.school@coregroup.example", List.of(EDUCATION)),
       new DemoUser("paul.police", "Paul", "Police", "paul.police@coregroup.example", List.of(POLICE)),
       new DemoUser("olivia.outsider", "Olivia", "Outsider", "olivia.outsider@coregroup.example",
-          List.of(HEALTH)));
+          List.of(HEALTH)),
+      new DemoUser("pam.process", "Pam", "Process", "pam.process@coregroup.example",
+          List.of(PROCESS_MANAGERS)));
 
   private final IdentityService identity;
 
