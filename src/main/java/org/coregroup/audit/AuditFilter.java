@@ -52,11 +52,12 @@ class AuditFilter implements Filter {
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    var person = identity.getCurrentAuthentication();
-    if (person == null || person.getUserId() == null || !(request instanceof HttpServletRequest http)) {
+    String userId = request instanceof HttpServletRequest http ? currentUser(http) : null;
+    if (userId == null) {
       chain.doFilter(request, response);
       return;
     }
+    HttpServletRequest http = (HttpServletRequest) request;
     HttpServletRequest passed = hasJsonBody(http) ? new ContentCachingRequestWrapper(http, BODY_LIMIT) : http;
     int status = 500;
     try {
@@ -64,13 +65,26 @@ class AuditFilter implements Filter {
       status = ((HttpServletResponse) response).getStatus();
     } finally {
       try {
-        record(person.getUserId(), passed, status);
+        record(userId, passed, status);
       } catch (RuntimeException e) {
         // The answer has gone; a failure to record it must be seen by operators, not by the user.
-        LOG.error("Could not record a request of {} in the audit trail: {} {}", person.getUserId(),
+        LOG.error("Could not record a request of {} in the audit trail: {} {}", userId,
             http.getMethod(), http.getRequestURI(), e);
       }
     }
+  }
+
+  /**
+   * The person asking: on {@code /engine-rest} the engine knows her (its login filter has run);
+   * on the webapps' API her login is in the session, read before their filters run.
+   */
+  private String currentUser(HttpServletRequest request) {
+    var engineLogin = identity.getCurrentAuthentication();
+    if (engineLogin != null && engineLogin.getUserId() != null) {
+      return engineLogin.getUserId();
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/camunda/api/") ? WebappSession.userId(request, AuditedRequest.engineName(path)) : null;
   }
 
   private void record(String userId, HttpServletRequest request, int status) {

@@ -148,6 +148,18 @@ record AuditedRequest(String method, Action action, Resource resource, String su
     return s.isEmpty() ? null : List.copyOf(s);
   }
 
+  /** The engine a webapp request addresses: {@code /camunda/api/engine/engine/{name}/...} or a plugin's. */
+  static String engineName(String path) {
+    String[] s = Arrays.stream(path.split("/")).filter(p -> !p.isEmpty()).toArray(String[]::new);
+    if (s.length >= 5 && s[2].equals("engine") && s[3].equals("engine")) {
+      return s[4];
+    }
+    if (s.length >= 6 && s[3].equals("plugin")) {
+      return s[5];
+    }
+    return "default";
+  }
+
   /** {@code process-definition/{id}/start}, {@code .../key/{key}[/tenant-id/{t}]/submit-form}. */
   private static String startedDefinition(String method, List<String> s) {
     if (!"POST".equals(method) || s.size() < 3 || !s.get(0).equals("process-definition")) {
