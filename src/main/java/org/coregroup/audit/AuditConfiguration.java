@@ -10,7 +10,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Wires the audit trail: the recording filter on both APIs the engine answers to, and the
- * administrators' endpoints behind the same HTTP Basic login as {@code /engine-rest} (ADR 0012).
+ * administrators' endpoints behind the same HTTP Basic login as {@code /engine-rest} (ADR 0013).
  */
 @Configuration
 @EnableScheduling

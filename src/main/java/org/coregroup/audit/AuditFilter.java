@@ -30,7 +30,7 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
  * engine REST API or the webapps (Tasklist, Cockpit): one row per case touched, written after
  * the request was answered, with its status. It runs inside the authentication filters, where
  * the engine knows who is asking; requests without a person (the product's own work, failed
- * logins) are not recorded (ADR 0012).
+ * logins) are not recorded (ADR 0013).
  */
 class AuditFilter implements Filter {
 

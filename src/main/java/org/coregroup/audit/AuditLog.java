@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
  * appends. The only delete is the retention purge; the database itself refuses every UPDATE and
  * any DELETE of a row younger than the retention period (a trigger on H2 and on PostgreSQL, where
  * TRUNCATE is refused too), so a mistake or an injected statement anywhere in the product cannot
- * rewrite the record (ADR 0012). The SQL runs on H2 2.x and PostgreSQL 15.
+ * rewrite the record (ADR 0013). The SQL runs on H2 2.x and PostgreSQL 15.
  */
 @Repository
 public class AuditLog {

@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 import org.h2.api.Trigger;
 
 /**
- * H2's guard of the audit table (ADR 0012): refuses every UPDATE, and a DELETE of a row younger
+ * H2's guard of the audit table (ADR 0013): refuses every UPDATE, and a DELETE of a row younger
  * than the retention period, so only the retention purge can remove rows. H2 runs inside the
  * product's JVM, so the trigger reads the retention the product was started with.
  */

@@ -10,7 +10,7 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
  * Who is logged in to the webapps (Tasklist, Cockpit, Admin) on this request's session. The
  * webapps keep their login in the HTTP session under their own classes and offer no public API
  * for it; their filters run after ours, so the engine does not know the user yet when our filter
- * starts (ADR 0012 says why this one place reads Camunda's {@code webapp.impl}).
+ * starts (ADR 0013 says why this one place reads Camunda's {@code webapp.impl}).
  */
 final class WebappSession {
 

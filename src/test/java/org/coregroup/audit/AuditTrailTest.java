@@ -47,8 +47,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AuditTrailTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  static final String ADMIN = "admin:demo";
-  static final String SARAH = "sarah.social:demo";
+  static final String ADMIN = "admin:Demo-pass-1";
+  static final String SARAH = "sarah.social:Demo-pass-1";
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
@@ -95,7 +95,7 @@ class AuditTrailTest {
     String ref = newCase();
     String taskId = familyAttendanceTask(ref);
 
-    HttpResponse<String> tried = get("/engine-rest/task/" + taskId + "/variables", "olivia.outsider:demo");
+    HttpResponse<String> tried = get("/engine-rest/task/" + taskId + "/variables", "olivia.outsider:Demo-pass-1");
 
     assertThat(tried.statusCode()).isIn(403, 404);
     assertThat(tried.body()).doesNotContain("Amy Example");
@@ -111,7 +111,7 @@ class AuditTrailTest {
   void tasklistReadRecorded() throws Exception {
     String ref = newCase();
     String taskId = familyAttendanceTask(ref);
-    Webapp sarah = Webapp.logIn(port, "sarah.social", "demo");
+    Webapp sarah = Webapp.logIn(port, "sarah.social", "Demo-pass-1");
 
     HttpResponse<String> read = sarah.get("/camunda/api/engine/engine/default/task/" + taskId + "/form-variables",
         "/camunda/app/tasklist/default/");
@@ -132,7 +132,7 @@ class AuditTrailTest {
     get("/engine-rest/task?processInstanceBusinessKey=" + ref, SARAH);
     for (String path : List.of("/audit/cases/" + ref, "/audit/cases/" + ref + ".csv", "/audit/users/sarah.social",
         "/audit/users/sarah.social.csv", "/audit/cases/NO-SUCH-CASE")) {
-      for (String user : List.of(SARAH, "tom.manager:demo", "carol.chair:demo", "olivia.outsider:demo")) {
+      for (String user : List.of(SARAH, "tom.manager:Demo-pass-1", "carol.chair:Demo-pass-1", "olivia.outsider:Demo-pass-1")) {
         HttpResponse<String> refused = get(path, user);
         assertThat(refused.statusCode()).as(user + " " + path).isEqualTo(403);
         assertThat(refused.body()).isEqualTo("{\"message\":\"" + AuditController.NOT_ADMIN + "\"}");
@@ -150,7 +150,7 @@ class AuditTrailTest {
     get("/engine-rest/task/" + taskId, SARAH);
     // a forged query whose case reference is a spreadsheet formula
     get("/engine-rest/task?processInstanceBusinessKey=" + URLEncoder.encode("=HYPERLINK(\"http://x\")",
-        StandardCharsets.UTF_8), "eddie.school:demo");
+        StandardCharsets.UTF_8), "eddie.school:Demo-pass-1");
 
     HttpResponse<String> csv = get("/audit/cases/" + ref + ".csv", ADMIN);
 
