@@ -17,6 +17,18 @@ import org.coregroup.calendar.WorkingDays;
  */
 public final class FormInput {
 
+  /**
+   * The most a narrative field (a description, notes, a discussion, the minutes) may hold: far
+   * more than any real record (issue "Trust": at least 20,000), small enough to keep a case readable.
+   */
+  public static final int NARRATIVE_LIMIT = 50_000;
+
+  /** The most a name, a login, a reference, an agency or a venue may hold. */
+  public static final int SHORT_TEXT_LIMIT = 200;
+
+  /** How much of a refused value a message repeats. */
+  private static final int SHOWN_CHARACTERS = 60;
+
   private final Map<String, Object> values;
   private final List<InputRejected.Problem> problems = new ArrayList<>();
 
@@ -37,22 +49,55 @@ public final class FormInput {
     problems.add(new InputRejected.Problem(field, message));
   }
 
+  /** Required text of at most {@link #NARRATIVE_LIMIT} characters. */
   public String text(String field, String label) {
     if (!isPresent(field)) {
       reject(field, label + " is required");
       return null;
     }
-    return values.get(field).toString().trim();
+    return limited(field, label, NARRATIVE_LIMIT);
   }
 
+  /** Optional text of at most {@link #NARRATIVE_LIMIT} characters; null when absent. */
   public String optionalText(String field) {
-    return isPresent(field) ? values.get(field).toString().trim() : null;
+    return isPresent(field) ? limited(field, FieldLabels.of(field), NARRATIVE_LIMIT) : null;
+  }
+
+  /** A required name, login, reference, agency or venue: at most {@link #SHORT_TEXT_LIMIT} characters. */
+  public String shortText(String field, String label) {
+    if (!isPresent(field)) {
+      reject(field, label + " is required");
+      return null;
+    }
+    return limited(field, label, SHORT_TEXT_LIMIT);
+  }
+
+  /** As {@link #shortText}, but may be left out (null). */
+  public String optionalShortText(String field, String label) {
+    return isPresent(field) ? limited(field, label, SHORT_TEXT_LIMIT) : null;
+  }
+
+  /** The value trimmed; rejected (and null) when longer than {@code limit}. */
+  private String limited(String field, String label, int limit) {
+    String text = values.get(field).toString().trim();
+    if (text.length() > limit) {
+      reject(field, label + " is " + String.format("%,d", text.length()) + " characters long: at most "
+          + String.format("%,d", limit) + " fit");
+      return null;
+    }
+    return text;
+  }
+
+  /** A value as a message may repeat it: the start of a long one. */
+  public static String shown(Object value) {
+    String text = String.valueOf(value);
+    return text.length() <= SHOWN_CHARACTERS ? text : text.substring(0, SHOWN_CHARACTERS) + "...";
   }
 
   public String oneOf(String field, String label, Collection<String> allowed) {
     String value = text(field, label);
     if (value != null && !allowed.contains(value)) {
-      reject(field, "'" + value + "' is not a known " + label.toLowerCase() + " (expected one of "
+      reject(field, "'" + shown(value) + "' is not a known " + label.toLowerCase() + " (expected one of "
           + String.join(", ", allowed) + ")");
       return null;
     }
@@ -74,7 +119,7 @@ public final class FormInput {
     Object value = values.get(field);
     LocalDate date = toDate(value);
     if (date == null) {
-      reject(field, label + " '" + value + "' is not a date (expected yyyy-MM-dd)");
+      reject(field, label + " '" + shown(value) + "' is not a date (expected yyyy-MM-dd)");
     }
     return date;
   }
@@ -87,7 +132,7 @@ public final class FormInput {
     try {
       return LocalTime.parse(value.toString().trim());
     } catch (DateTimeParseException e) {
-      reject(field, label + " '" + value + "' is not a time (expected HH:mm)");
+      reject(field, label + " '" + shown(value) + "' is not a time (expected HH:mm)");
       return null;
     }
   }
@@ -99,7 +144,7 @@ public final class FormInput {
     Object value = values.get(field);
     Integer number = toWholeNumber(value);
     if (number == null) {
-      reject(field, label + " '" + value + "' is not a whole number");
+      reject(field, label + " '" + shown(value) + "' is not a whole number");
     } else if (number < min || number > max) {
       reject(field, label + " must be between " + min + " and " + max + ", not " + number);
       return null;
@@ -128,7 +173,7 @@ public final class FormInput {
     if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
       return Boolean.valueOf(text);
     }
-    reject(field, label + " '" + value + "' is not yes or no");
+    reject(field, label + " '" + shown(value) + "' is not yes or no");
     return null;
   }
 

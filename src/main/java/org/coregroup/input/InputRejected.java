@@ -13,11 +13,25 @@ public class InputRejected extends BadUserRequestException {
 
   private final transient List<Problem> problems;
 
-  /** One field and what is wrong with it, in words a practitioner understands. */
+  /**
+   * One field (the variable's name, for programs) and what is wrong with it, in words a
+   * practitioner understands.
+   */
   public record Problem(String field, String message) {
+
+    /** The field's form label, then the message; the label alone once when the message already says it. */
     @Override
     public String toString() {
-      return field + ": " + message;
+      String label = FieldLabels.of(field);
+      String text = message == null ? "" : message.trim();
+      if (label.isEmpty() || text.toLowerCase().contains(label.toLowerCase())) {
+        return capitalised(text);
+      }
+      return label + ": " + text;
+    }
+
+    private static String capitalised(String text) {
+      return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
   }
 

@@ -1,0 +1,78 @@
+package org.coregroup.system;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.variable.serializer.PrimitiveValueSerializer;
+import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
+import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.impl.value.UntypedValueImpl;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.StringValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps text of any length whole (issue "Trust", finding 6). The engine stores a String variable
+ * in a 4,000-character column, so a longer discussion summary or the minutes made from it failed
+ * the whole submission. A String longer than that is stored as bytes instead (the column every
+ * object variable uses); it still reads back as an ordinary String everywhere: forms, REST,
+ * Cockpit, history. Shorter strings are stored as before. Why this uses the engine's serializer
+ * SPI, which lives in an {@code impl} package: ADR 0012.
+ */
+@Component
+class LongTextStorage extends AbstractProcessEnginePlugin {
+
+  /** The engine's String column holds this many characters (H2 and PostgreSQL). */
+  static final int STRING_COLUMN_CHARACTERS = 4000;
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<TypedValueSerializer> serializers = configuration.getCustomPreVariableSerializers() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreVariableSerializers());
+    serializers.add(0, new LongStringSerializer());
+    configuration.setCustomPreVariableSerializers(serializers);
+  }
+
+  /** A String of more than {@link #STRING_COLUMN_CHARACTERS} characters, as UTF-8 bytes. */
+  static class LongStringSerializer extends PrimitiveValueSerializer<StringValue> {
+
+    static final String NAME = "longString";
+
+    LongStringSerializer() {
+      super(ValueType.STRING);
+    }
+
+    @Override
+    public String getName() {
+      return NAME;
+    }
+
+    @Override
+    protected boolean canWriteValue(TypedValue value) {
+      return super.canWriteValue(value) && value.getValue() instanceof String text
+          && text.length() > STRING_COLUMN_CHARACTERS;
+    }
+
+    @Override
+    public StringValue convertToTypedValue(UntypedValueImpl untypedValue) {
+      return Variables.stringValue((String) untypedValue.getValue(), untypedValue.isTransient());
+    }
+
+    @Override
+    public StringValue readValue(ValueFields valueFields, boolean asTransientValue) {
+      byte[] bytes = valueFields.getByteArrayValue();
+      return Variables.stringValue(bytes == null ? null : new String(bytes, StandardCharsets.UTF_8), asTransientValue);
+    }
+
+    @Override
+    public void writeValue(StringValue value, ValueFields valueFields) {
+      valueFields.setTextValue(null);
+      valueFields.setByteArrayValue(value.getValue().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+}
