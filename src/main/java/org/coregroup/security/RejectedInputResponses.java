@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  * A submission our rules refused is the client's mistake: {@code /engine-rest} answers it 400
  * with the message that names each field. The engine wraps a listener's exception, and the REST
  * API reports a wrapped one as a server error (500), so the refusal is looked for among the
- * causes. Every other error is left to Camunda's own handlers.
+ * causes. Every other error is answered by Camunda's own handlers, with its message made plain
+ * ({@link PlainErrors}). The webapps' API gets the same mappers ({@link WebappErrorResponses}).
  */
 @Component
 class RejectedInputResponses implements ResourceConfigCustomizer {
@@ -45,6 +47,14 @@ class RejectedInputResponses implements ResourceConfigCustomizer {
     return Optional.empty();
   }
 
+  /** Camunda's own answer, with its message in plain English (no engine codes, ids or REST prefixes). */
+  static Response plain(Response camunda) {
+    if (camunda.getEntity() instanceof ExceptionDto dto) {
+      dto.setMessage(PlainErrors.message(dto.getMessage()));
+    }
+    return camunda;
+  }
+
   /** Starting a process wraps engine exceptions in a RestException. */
   @Priority(1)
   static class RestErrors implements ExceptionMapper<RestException> {
@@ -52,7 +62,7 @@ class RejectedInputResponses implements ResourceConfigCustomizer {
 
     @Override
     public Response toResponse(RestException exception) {
-      return badRequest(exception).orElseGet(() -> camunda.toResponse(exception));
+      return badRequest(exception).orElseGet(() -> plain(camunda.toResponse(exception)));
     }
   }
 
@@ -63,7 +73,7 @@ class RejectedInputResponses implements ResourceConfigCustomizer {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return badRequest(exception).orElseGet(() -> camunda.toResponse(exception));
+      return badRequest(exception).orElseGet(() -> plain(camunda.toResponse(exception)));
     }
   }
 }
