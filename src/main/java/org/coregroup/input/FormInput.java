@@ -77,6 +77,13 @@ public final class FormInput {
     return isPresent(field) ? limited(field, label, SHORT_TEXT_LIMIT) : null;
   }
 
+  /** Checks optional narrative fields a listener does not otherwise read against {@link #NARRATIVE_LIMIT}. */
+  public void narratives(String... fields) {
+    for (String field : fields) {
+      optionalText(field);
+    }
+  }
+
   /** The value trimmed; rejected (and null) when longer than {@code limit}. */
   private String limited(String field, String label, int limit) {
     String text = values.get(field).toString().trim();

@@ -85,6 +85,9 @@ class CheckMeetingRecord implements TaskListener {
     in.text(NEXT_MEETING_VENUE, "The venue of the next meeting");
     checkLogin(in, NEXT_CHAIR, "The next chair", group, vars);
     checkLogin(in, NEXT_MINUTE_TAKER, "The next minute-taker", group, vars);
+    in.narratives(CHILD_VIEWS, PARENT_VIEWS, DISCUSSION_SUMMARY, PAST_HARM, DANGER_STATEMENT, PLAN_REVIEW, DISAGREEMENTS,
+        NOT_HELD_REASON);
+    in.optionalShortText(NEXT_MEETING_VENUE, "The venue of the next meeting");
     in.verify();
 
     task.setVariable(MEETING_HELD_ON, heldOn.toString());

@@ -35,8 +35,8 @@ class PlanStartRules {
   }
 
   PlanStart check(FormInput in, LocalDate today) {
-    String caseReference = in.text(CASE_REFERENCE, "The case reference");
-    String childName = in.text(CHILD_NAME, "The child's name");
+    String caseReference = in.shortText(CASE_REFERENCE, "The case reference");
+    String childName = in.shortText(CHILD_NAME, "The child's name");
     LocalDate birthDate = in.optionalDate(CHILD_BIRTH_DATE, "The child's date of birth");
     LocalDate expectedBirthDate = in.optionalDate(EXPECTED_BIRTH_DATE, "The expected date of birth");
     if (!in.isPresent(CHILD_BIRTH_DATE) && !in.isPresent(EXPECTED_BIRTH_DATE)) {
@@ -103,6 +103,8 @@ class PlanStartRules {
             + firstAt.toLocalDate());
       }
     }
+    in.optionalShortText(FIRST_CORE_GROUP_VENUE, "The venue of the first core group");
+    in.narratives(OUTLINE_PLAN);
     in.verify();
     return new PlanStart(caseReference, childName, birthDate, expectedBirthDate, icpcDate, localPolicy, policy,
         jurisdiction, category, keyWorker, teamManager, chair, members, interval, firstAt,
@@ -110,7 +112,7 @@ class PlanStartRules {
   }
 
   private String person(FormInput in, String field, String label) {
-    String userId = in.text(field, label);
+    String userId = in.shortText(field, label);
     if (userId != null && !userExists.test(userId)) {
       in.reject(field, "there is no user '" + userId + "'");
       return null;

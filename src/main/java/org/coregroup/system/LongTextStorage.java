@@ -14,6 +14,9 @@ import org.camunda.bpm.engine.variable.impl.value.UntypedValueImpl;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.StringValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.coregroup.input.FieldLabels;
+import org.coregroup.input.FormInput;
+import org.coregroup.input.InputRejected;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +32,13 @@ class LongTextStorage extends AbstractProcessEnginePlugin {
 
   /** The engine's String column holds this many characters (H2 and PostgreSQL). */
   static final int STRING_COLUMN_CHARACTERS = 4000;
+
+  /**
+   * No text variable holds more: a ceiling for any field, far above the limit a form's narrative
+   * field has ({@link FormInput#NARRATIVE_LIMIT}), and above anything the product writes itself
+   * (minutes made from a whole record). A larger value is refused naming the variable, never a 500.
+   */
+  static final int STORAGE_LIMIT = 1_000_000;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -71,6 +81,11 @@ class LongTextStorage extends AbstractProcessEnginePlugin {
 
     @Override
     public void writeValue(StringValue value, ValueFields valueFields) {
+      if (value.getValue().length() > STORAGE_LIMIT) {
+        throw new InputRejected(valueFields.getName(), FieldLabels.of(valueFields.getName()) + " is "
+            + String.format("%,d", value.getValue().length()) + " characters long: at most "
+            + String.format("%,d", FormInput.NARRATIVE_LIMIT) + " fit");
+      }
       valueFields.setTextValue(null);
       valueFields.setByteArrayValue(value.getValue().getBytes(StandardCharsets.UTF_8));
     }
