@@ -95,6 +95,14 @@ public final class FormInput {
     return text;
   }
 
+  private static final java.time.format.DateTimeFormatter UK_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
+  /** A date as people in the UK write it: 1 December 2026. */
+  public static String ukDate(LocalDate date) {
+    return date == null ? "" : date.format(UK_DATE);
+  }
+
   /** A value as a message may repeat it: the start of a long one. */
   public static String shown(Object value) {
     String text = String.valueOf(value);

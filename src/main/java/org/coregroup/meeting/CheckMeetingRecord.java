@@ -48,6 +48,11 @@ class CheckMeetingRecord implements TaskListener {
     if (heldOn != null && heldOn.isAfter(today)) {
       in.reject(MEETING_HELD_ON, "the meeting date " + heldOn + " is in the future: record a meeting once it has met");
     }
+    LocalDate icpc = vars.date(ICPC_DATE);
+    if (heldOn != null && icpc != null && heldOn.isBefore(icpc)) {
+      in.reject(MEETING_HELD_ON, "the meeting date " + FormInput.ukDate(heldOn) + " is before the ICPC ("
+          + FormInput.ukDate(icpc) + "): a core group meets after the conference");
+    }
     MeetingRules.checkTimes(in, HELD_START_TIME, HELD_END_TIME, false);
     List<AttendanceRecord> attendance = attendance(in, group);
 
@@ -137,7 +142,10 @@ class CheckMeetingRecord implements TaskListener {
             + " must be one of " + String.join(", ", AttendanceRecord.STATUSES));
         continue;
       }
-      seen.add(member.name());
+      if (!seen.add(member.name())) {
+        in.reject(where + "." + ATTENDANCE_NAME, member.name() + " is listed more than once: one row per member");
+        continue;
+      }
       records.add(new AttendanceRecord(member.name(), member.agency(), status, JsonLists.text(row, ATTENDANCE_NOTE)));
     }
     group.members().stream().filter(m -> !seen.contains(m.name()) && rows.stream()
@@ -171,6 +179,9 @@ class CheckMeetingRecord implements TaskListener {
         in.reject(where + ACTION_DEADLINE, "action " + (i + 1) + " has no deadline (yyyy-MM-dd)");
       } else if (deadline.isBefore(today)) {
         in.reject(where + ACTION_DEADLINE, "the deadline of action " + (i + 1) + " (" + deadline + ") is in the past");
+      } else if (deadline.isAfter(latestDeadline(vars, today))) {
+        in.reject(where + ACTION_DEADLINE, "the deadline of action " + (i + 1) + " (" + FormInput.ukDate(deadline)
+            + ") is after the plan's life: set one by " + FormInput.ukDate(latestDeadline(vars, today)));
       }
       if (why == null) {
         in.reject(where + ACTION_WHY, "action " + (i + 1) + " does not say why it matters");
@@ -178,6 +189,13 @@ class CheckMeetingRecord implements TaskListener {
       actions.add(new MeetingAction(i + 1, what, owner, deadline, why, assignee(owner, group, vars)));
     }
     return actions;
+  }
+
+  /** A year after the meeting, and before the child's 18th birthday, when the plan ends at the latest. */
+  static LocalDate latestDeadline(MeetingVariables vars, LocalDate today) {
+    LocalDate latest = today.plusMonths(ACTION_DEADLINE_MONTHS);
+    LocalDate eighteen = vars.date(EIGHTEENTH_BIRTHDAY);
+    return eighteen != null && eighteen.minusDays(1).isBefore(latest) ? eighteen.minusDays(1) : latest;
   }
 
   /** The owner's login when they have one; otherwise the key worker tracks the action. */
