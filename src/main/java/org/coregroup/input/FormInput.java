@@ -26,6 +26,10 @@ public final class FormInput {
   /** The most a name, a login, a reference, an agency or a venue may hold. */
   public static final int SHORT_TEXT_LIMIT = 200;
 
+  /** No date a form sends is earlier or later: a year 1 ICPC or a year 9999 deadline is a typing slip. */
+  public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+  public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
+
   /** How much of a refused value a message repeats. */
   private static final int SHOWN_CHARACTERS = 60;
 
@@ -135,6 +139,9 @@ public final class FormInput {
     LocalDate date = toDate(value);
     if (date == null) {
       reject(field, label + " '" + shown(value) + "' is not a date (expected yyyy-MM-dd)");
+    } else if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+      reject(field, label + " " + ukDate(date) + " is not a plausible date for a child's record");
+      return null;
     }
     return date;
   }

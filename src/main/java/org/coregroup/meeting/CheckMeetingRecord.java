@@ -76,6 +76,9 @@ class CheckMeetingRecord implements TaskListener {
     LocalDate next = in.date(NEXT_MEETING_DATE, "The date of the next meeting");
     if (next != null && heldOn != null && !next.isAfter(heldOn)) {
       in.reject(NEXT_MEETING_DATE, "the next meeting (" + next + ") must be after this one (" + heldOn + ")");
+    } else if (next != null && heldOn != null && next.isAfter(heldOn.plusMonths(NEXT_MEETING_MONTHS))) {
+      in.reject(NEXT_MEETING_DATE, "the next meeting (" + FormInput.ukDate(next) + ") is more than "
+          + NEXT_MEETING_MONTHS + " months after this one: a plan is reviewed at least that often");
     }
     if (!wentAhead && next != null && heldOn != null) {
       LocalPolicy policy = vars.policy(policies);

@@ -128,6 +128,8 @@ public final class CoreGroupMeetingProcess {
   public static final String EIGHTEENTH_BIRTHDAY = "eighteenthBirthday";
   /** The latest action deadline, in months after the meeting: no plan runs longer without a review. */
   public static final int ACTION_DEADLINE_MONTHS = 12;
+  /** The latest next meeting, in months after this one: the review interval (R32). */
+  public static final int NEXT_MEETING_MONTHS = 6;
   public static final String NEXT_CHAIR = "nextChair";
   public static final String NEXT_MINUTE_TAKER = "nextMinuteTaker";
   public static final String MEETING_NOTES = "meetingNotes";
