@@ -19,12 +19,14 @@ public class InputRejected extends BadUserRequestException {
    */
   public record Problem(String field, String message) {
 
-    /** The field's form label, then the message; the label alone once when the message already says it. */
+    /** The field's form label, then the message; the message alone when it already names the field. */
     @Override
     public String toString() {
       String label = FieldLabels.of(field);
       String text = message == null ? "" : message.trim();
-      if (label.isEmpty() || text.toLowerCase().contains(label.toLowerCase())) {
+      // A message that begins with a capital names its field already ("The ICPC date is required").
+      boolean named = !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+      if (label.isEmpty() || named || text.toLowerCase().contains(label.toLowerCase())) {
         return capitalised(text);
       }
       return label + ": " + text;

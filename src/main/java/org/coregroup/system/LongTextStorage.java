@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProducer;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.variable.serializer.PrimitiveValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
@@ -46,6 +49,26 @@ class LongTextStorage extends AbstractProcessEnginePlugin {
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreVariableSerializers());
     serializers.add(0, new LongStringSerializer());
     configuration.setCustomPreVariableSerializers(serializers);
+    if (configuration.getHistoryEventProducer() == null) {
+      configuration.setHistoryEventProducer(new FormHistoryWithinColumns());
+    }
+  }
+
+  /**
+   * Submitting a form also writes each field to the history as a "form property" in a 4,000-character
+   * column; a longer value is cut there (with a note), since the variable's own history keeps it whole.
+   */
+  static class FormHistoryWithinColumns extends CacheAwareHistoryEventProducer {
+
+    static final String CUT = "... (cut here: the variable keeps the whole text)";
+
+    @Override
+    public HistoryEvent createFormPropertyUpdateEvt(ExecutionEntity execution, String propertyId, String propertyValue,
+        String taskId) {
+      String value = propertyValue != null && propertyValue.length() > STRING_COLUMN_CHARACTERS
+          ? propertyValue.substring(0, STRING_COLUMN_CHARACTERS - CUT.length()) + CUT : propertyValue;
+      return super.createFormPropertyUpdateEvt(execution, propertyId, value, taskId);
+    }
   }
 
   /** A String of more than {@link #STRING_COLUMN_CHARACTERS} characters, as UTF-8 bytes. */
