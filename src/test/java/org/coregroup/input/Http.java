@@ -18,6 +18,9 @@ import java.util.Base64;
  */
 public final class Http {
 
+  /** The demo users' password (system.DemoUsers). */
+  public static final String PASSWORD = "Demo-pass-1";
+
   private final int port;
   private final String basic;
   private final HttpClient client;
@@ -36,10 +39,10 @@ public final class Http {
   }
 
   public static Http rest(int port, String user) {
-    return new Http(port, "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)), null);
+    return new Http(port, "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)), null);
   }
 
-  /** Logged in to Tasklist as {@code user} (password demo). */
+  /** Logged in to Tasklist as {@code user}. */
   public static Http tasklist(int port, String user) throws Exception {
     CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     Http http = new Http(port, null, cookies);
@@ -49,7 +52,7 @@ public final class Http {
         .map(HttpCookie::getValue).findFirst().orElseThrow(() -> new AssertionError("no CSRF token"));
     HttpResponse<String> login = http.client.send(HttpRequest.newBuilder(http.uri("/camunda/api/admin/auth/user/default/login/tasklist"))
         .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", http.csrf)
-        .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo"))
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + PASSWORD))
         .build(), HttpResponse.BodyHandlers.ofString());
     if (login.statusCode() != 200) {
       throw new AssertionError("login of " + user + " failed: " + login.statusCode() + " " + login.body());
