@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class PlainErrors {
 
-  private static final Pattern REST_PREFIX = Pattern.compile("^Cannot [^:]{1,200}?: (?=\\S)");
+  private static final Pattern REST_PREFIX = Pattern.compile("^Cannot .{1,200}?: (?=\\S)");
   private static final Pattern LISTENER_WRAPPER = Pattern.compile(
       "ENGINE-\\d+ There was an exception while invoking the \\w+\\. Message: '(.*)'", Pattern.DOTALL);
   private static final Pattern ENGINE_CODE = Pattern.compile("\\bENGINE-\\d+\\s*");
