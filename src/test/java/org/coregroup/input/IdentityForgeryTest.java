@@ -146,6 +146,19 @@ class IdentityForgeryTest {
   }
 
   @Test
+  @DisplayName("R19, R21: a meeting record naming someone else as its recorder is refused; the record task stays open")
+  void meetingRecordedAsSomeoneElse() throws Exception {
+    String ref = startPlan("brent", null);
+    String task = tasks.createTaskQuery().processInstanceBusinessKey(ref)
+        .taskDefinitionKey(org.coregroup.meeting.CoreGroupMeetingProcess.TASK_RECORD_MEETING).singleResult().getId();
+    String record = LongRecordsTest.record("We talked").replaceFirst("\\{", "{\"recordedBy\": {\"value\": \"helen.health\"}, ");
+    HttpResponse<String> answer = Http.rest(port, "sarah.social").submitTaskForm(task, record);
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+    assertThat(answer.body()).contains("Recorded by is always you");
+    assertThat(tasks.createTaskQuery().taskId(task).count()).isOne();
+  }
+
+  @Test
   @DisplayName("R27, process level: whoever the engine has authenticated raised the concern, whatever the start variables say")
   void processLevelConcern() {
     String ref = startPlan("brent", null);

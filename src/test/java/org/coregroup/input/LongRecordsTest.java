@@ -111,6 +111,9 @@ class LongRecordsTest {
     String followUp = runtime.createProcessInstanceQuery().processDefinitionKey(CoreGroupFollowUpProcess.KEY)
         .processInstanceBusinessKey(ref).singleResult().getId();
     assertThat((String) runtime.getVariable(followUp, CoreGroupFollowUpProcess.MINUTES)).contains(discussion);
+    assertThat(history.createHistoricVariableInstanceQuery().variableName(CoreGroupMeetingProcess.RECORDED_BY)
+        .processInstanceIdIn(history.createHistoricProcessInstanceQuery().processDefinitionKey(CoreGroupMeetingProcess.KEY)
+            .processInstanceBusinessKey(ref).singleResult().getId()).singleResult().getValue()).isEqualTo("sarah.social");
   }
 
   @Test
