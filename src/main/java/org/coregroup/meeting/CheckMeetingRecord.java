@@ -100,7 +100,8 @@ class CheckMeetingRecord implements TaskListener {
     vars.setJson(ATTENDANCE, attendance);
     vars.setJson(ACTIONS, actions);
     for (String optional : List.of(NEXT_CHAIR, NEXT_MINUTE_TAKER, NEXT_MEETING_TIME, NEXT_MEETING_END_TIME)) {
-      if (task.getVariable(optional) == null) {
+      // an emptied field comes back as "": kept as no value, so the plan's default applies (R6, R21)
+      if (in.optionalText(optional) == null) {
         task.setVariable(optional, null);
       }
     }
