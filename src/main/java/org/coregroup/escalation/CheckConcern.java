@@ -2,6 +2,8 @@ package org.coregroup.escalation;
 
 import static org.coregroup.escalation.RaiseConcernProcess.*;
 
+import java.time.Duration;
+import java.util.Date;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start listener of {@code StartEvent_ConcernRaised} (R27): a member of the case, logged in,
- * describes the concern. The key worker's task is due at once; the written confirmation within 2 days.
+ * describes the concern. The key worker's task is due at once; the written confirmation within the policy's hours (48).
  */
 @Component("checkConcern")
 class CheckConcern implements ExecutionListener {
@@ -39,6 +41,8 @@ class CheckConcern implements ExecutionListener {
     in.verify();
     EscalationCases.copyInto(execution, found.orElseThrow());
     execution.setVariable(CONCERN_DECISION_DUE, EngineClock.now());
-    execution.setVariable(CONFIRMATION_DUE, EngineClock.endOfDay(deadlines.addDays(EngineClock.today(), CONFIRMATION_DAYS)));
+    // R27 [000]: "within 24-48 hours": counted in hours from the moment it was raised
+    int hours = deadlines.policy(execution).concernConfirmationHours();
+    execution.setVariable(CONFIRMATION_DUE, Date.from(EngineClock.now().toInstant().plus(Duration.ofHours(hours))));
   }
 }

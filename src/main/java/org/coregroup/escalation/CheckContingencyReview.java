@@ -55,10 +55,12 @@ class CheckContingencyReview implements TaskListener {
     task.setVariable(BRING_REVIEW_FORWARD, bringForward);
     task.setVariable(LEGAL_PLANNING_MEETING, legalPlanning);
     if (needsChair) {
-      deadlines.setFromToday(task.getExecution(), CHAIR_DECISION_DUE, CHAIR_DECISION_WORKING_DAYS);
+      deadlines.setFromToday(task.getExecution(), CHAIR_DECISION_DUE,
+          deadlines.policy(task).chairDecisionWorkingDays());
     }
     if (legalPlanning) {
-      deadlines.setFromToday(task.getExecution(), LEGAL_PLANNING_MEETING_DUE, LEGAL_PLANNING_MEETING_WORKING_DAYS);
+      deadlines.setFromToday(task.getExecution(), LEGAL_PLANNING_MEETING_DUE,
+          deadlines.policy(task).legalPlanningMeetingWorkingDays());
     }
   }
 }

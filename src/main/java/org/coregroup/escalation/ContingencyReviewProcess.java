@@ -64,9 +64,6 @@ public final class ContingencyReviewProcess {
       MEASURE_BRING_REVIEW_FORWARD, MEASURE_SIGNIFICANT_AMENDMENT, MEASURE_STATUTORY_POWERS);
 
   /** Product choices, in working days: the review recorded, the chair's decision, the legal planning meeting. */
-  public static final int REVIEW_WORKING_DAYS = 5;
-  public static final int CHAIR_DECISION_WORKING_DAYS = 5;
-  public static final int LEGAL_PLANNING_MEETING_WORKING_DAYS = 10;
 
   private ContingencyReviewProcess() {
   }

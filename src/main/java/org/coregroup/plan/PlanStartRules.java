@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.coregroup.calendar.Jurisdiction;
+import org.coregroup.calendar.UkDates;
 import org.coregroup.calendar.WorkingDayDeadline;
 import org.coregroup.input.FormInput;
 import org.coregroup.membership.CoreGroup;
@@ -63,7 +64,11 @@ class PlanStartRules {
     if (localPolicy != null) {
       policy = policies.apply(localPolicy).orElse(null);
       if (policy == null) {
-        in.reject(LOCAL_POLICY, "'" + localPolicy + "' is not a known local policy: the LocalPolicyDecision table has no row for it");
+        in.reject(LOCAL_POLICY, "'" + localPolicy + "' is not a known local policy: the local policy table has no row for it");
+      } else if (!policy.missingRequired().isEmpty()) {
+        in.reject(LOCAL_POLICY, "the " + localPolicy + " policy leaves empty what every case needs: "
+            + String.join("; ", policy.missingRequired()) + ". A manager fills these cells in the local policy table");
+        policy = null;
       }
     }
     Jurisdiction jurisdiction = Jurisdiction.ENGLAND_AND_WALES;
@@ -84,10 +89,10 @@ class PlanStartRules {
             "there is no user '" + member.userId() + "' (" + member.name() + ")");
       }
     }
-    int interval = policy == null || policy.meetingIntervalWeeks() == null
-        ? PlanSchedule.DEFAULT_MEETING_INTERVAL_WEEKS : policy.meetingIntervalWeeks();
+    int interval = policy == null ? 0 : policy.meetingIntervalWeeks();
     Integer caseInterval = in.optionalWholeNumber(MEETING_INTERVAL_WEEKS, "The meeting interval", 1, 52);
-    if (caseInterval != null && caseInterval > interval) {
+    // R7: "at least every N weeks": the conference may set a shorter interval; brent's chair also a longer one [004 3.3]
+    if (caseInterval != null && policy != null && caseInterval > interval && !policy.conferenceMaySetLongerInterval()) {
       in.reject(MEETING_INTERVAL_WEEKS, "the " + localPolicy + " policy has core groups at least every "
           + interval + " weeks; the conference can set a shorter interval, not " + caseInterval + " weeks");
     } else if (caseInterval != null) {
@@ -96,11 +101,13 @@ class PlanStartRules {
     LocalDateTime firstAt = firstCoreGroupAt(in);
     if (firstAt != null && icpcDate != null && policy != null) {
       WorkingDayDeadline firstCoreGroup = schedule.firstCoreGroup(icpcDate, policy, jurisdiction);
-      LocalDate due = schedule.due(firstCoreGroup);
+      LocalDate due = schedule.firstCoreGroupDue(icpcDate, policy, jurisdiction);
       if (firstAt.toLocalDate().isBefore(icpcDate) || firstAt.toLocalDate().isAfter(due)) {
-        in.reject(FIRST_CORE_GROUP_AT, "the first core group must meet between the ICPC (" + icpcDate
-            + ") and " + due + ", within " + firstCoreGroup.workingDays() + " working days (R4), not on "
-            + firstAt.toLocalDate());
+        String within = schedule.firstCoreGroupByCalendarDays(icpcDate, policy, jurisdiction)
+            ? policy.firstCoreGroupDays() + " days" : firstCoreGroup.workingDays() + " working days";
+        in.reject(FIRST_CORE_GROUP_AT, "the first core group must meet between the conference ("
+            + UkDates.day(icpcDate) + ") and " + UkDates.day(due) + ", within " + within + ", not on "
+            + UkDates.day(firstAt.toLocalDate()));
       }
     }
     in.verify();

@@ -100,12 +100,12 @@ class ChildProtectionPlanProcessTest {
   }
 
   @ParameterizedTest(name = "{0}: first core group by {2}, next at most {3} weeks later, first review by {4}")
-  @DisplayName("Each profile's deadlines (R4, R7, R32), ICPC Monday 2025-12-15")
+  @DisplayName("Each profile's deadlines (R4, R7, R32), ICPC Monday 2025-12-15; south-west [002] within 10 calendar days: Christmas Eve")
   @CsvSource({
       "national,         2025-12-15, 2025-12-31, 6, 2026-03-15",
       "bedfordshire,     2025-12-15, 2025-12-31, 6, 2026-03-15",
       "sandwell,         2025-12-15, 2025-12-31, 6, 2026-03-15",
-      "south-west,       2025-12-15, 2025-12-31, 4, 2026-03-15",
+      "south-west,       2025-12-15, 2025-12-24, 4, 2026-03-15",
       "south-east-wales, 2025-12-15, 2025-12-31, 6, 2026-03-15",
       "brent,            2025-12-15, 2025-12-31, 6, 2026-03-15"})
   void profileDeadlines(String policy, String icpc, String firstDue, int intervalWeeks, String reviewDue) {
