@@ -41,6 +41,10 @@ class CheckReviewOutcome implements TaskListener {
     } else if (Boolean.FALSE.equals(continues)) {
       String code = in.oneOf(END_REASON, "Reason the plan ends", EndReason.codes());
       reason = code == null ? null : EndReason.fromCode(code);
+      // R35 sandwell [001]: the end of the plan must be a multi-agency decision: who agreed is recorded
+      if (vars.policy().endAgreedByAgencies()) {
+        in.text(END_AGREED_BY, "Who agreed to end the plan");
+      }
     }
     in.verify();
     MeetingHistory history = vars.history();

@@ -267,6 +267,26 @@ class ChildProtectionPlanProcessTest {
   }
 
   @Test
+  @DisplayName("R35 sandwell [001]: the end of the plan is a multi-agency decision: ending without saying who agreed is refused; who agreed is kept")
+  void sandwellEndIsMultiAgencyDecision() {
+    today("2025-12-15");
+    String ref = PlanCases.newReference();
+    ProcessInstance plan = start(ref, plan("sandwell", "2025-12-15"));
+    today("2026-03-02");
+    Task review = reviewTask(ref);
+    Map<String, Object> ending = new java.util.HashMap<>(Map.of(REVIEW_HELD_ON, "2026-03-02", PLAN_CONTINUES, "false",
+        END_REASON, "no-longer-at-risk", END_AGREED_BY, ""));
+    org.coregroup.input.Rejections.rejectedNaming(END_AGREED_BY, () -> forms.submitTaskForm(review.getId(), ending));
+    assertThat(plan).isWaitingAt(TASK_HOLD_REVIEW_CONFERENCE);
+
+    ending.put(END_AGREED_BY, "Health: Helen Health; Education: Eddie School; Children's social care: Sarah Social");
+    forms.submitTaskForm(review.getId(), ending);
+    assertThat(plan).isWaitingAt(TASK_RECORD_EXIT_PLAN);
+    org.assertj.core.api.Assertions.assertThat(runtime.getVariable(plan.getId(), END_AGREED_BY).toString())
+        .contains("Helen Health");
+  }
+
+  @Test
   @DisplayName("R32, R1: a review that continues the plan sets the next review 6 months on and keeps the category history")
   void reviewContinuesPlan() {
     today("2025-12-15");
