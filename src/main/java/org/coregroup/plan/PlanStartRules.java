@@ -44,18 +44,18 @@ class PlanStartRules {
       in.reject(CHILD_BIRTH_DATE, "give the child's date of birth, or the expected date of birth for an unborn child");
     }
     if (birthDate != null && birthDate.isAfter(today)) {
-      in.reject(CHILD_BIRTH_DATE, "the date of birth " + birthDate + " is in the future; for an unborn child give the expected date of birth");
+      in.reject(CHILD_BIRTH_DATE, "the date of birth " + UkDates.day(birthDate) + " is in the future; for an unborn child give the expected date of birth");
     }
     if (birthDate != null && !birthDate.plusYears(18).isAfter(today)) {
-      in.reject(CHILD_BIRTH_DATE, "a child born on " + birthDate + " is already 18: a child protection plan is for children");
+      in.reject(CHILD_BIRTH_DATE, "a child born on " + UkDates.day(birthDate) + " is already 18: a child protection plan is for children");
     }
     LocalDate icpcDate = in.date(ICPC_DATE, "The ICPC date");
     if (icpcDate != null) {
       if (icpcDate.isAfter(today)) {
-        in.reject(ICPC_DATE, "the ICPC date " + icpcDate + " is in the future: start the plan once the conference has decided");
+        in.reject(ICPC_DATE, "the ICPC date " + UkDates.day(icpcDate) + " is in the future: start the plan once the conference has decided");
       }
       if (icpcDate.getDayOfWeek() == DayOfWeek.SATURDAY || icpcDate.getDayOfWeek() == DayOfWeek.SUNDAY) {
-        in.reject(ICPC_DATE, "the ICPC date " + icpcDate + " is a " + dayName(icpcDate) + ": conferences are held on weekdays");
+        in.reject(ICPC_DATE, "the ICPC was on " + UkDates.day(icpcDate) + ", a " + dayName(icpcDate) + ": conferences are held on weekdays");
       }
     }
     // Any profile with a row in the LocalPolicyDecision table: a manager adds one in Camunda Modeler.

@@ -413,8 +413,8 @@ class CoreGroupMeetingProcessTest {
     assertThat(runtime.getVariable(meeting, MEETING_DATE)).isEqualTo("2026-01-06");
     // R33: the chair sees it did not go ahead, and it does not count as a core group held
     assertThat(runtime.getVariable(planInstance.getId(), ChildProtectionPlanProcess.MEETING_HISTORY_SUMMARY).toString())
-        .contains("Core groups since the last conference (2025-12-15): 0")
-        .contains("Did not go ahead on 2025-12-30: not quorate");
+        .contains("Core groups since the last conference (Monday 15 December 2025): 0")
+        .contains("Did not go ahead on Tuesday 30 December 2025: not quorate");
     assertThat(runtime.getVariable(planInstance.getId(), ATTENDANCE_HISTORY).toString()).contains("2025-12-30");
   }
 

@@ -78,9 +78,9 @@ class ChildProtectionPlanProcessTest {
     today("2026-03-12");
     Task review = reviewTask(ref);
     assertThat((String) tasks.getVariable(review.getId(), MEETING_HISTORY_SUMMARY))
-        .contains("Core groups since the last conference (2025-12-15): 2")
-        .contains("1. 2025-12-30 - in time (due by 2025-12-31)")
-        .contains("2. 2026-02-05 - in time");
+        .contains("Core groups since the last conference (Monday 15 December 2025): 2")
+        .contains("1. Tuesday 30 December 2025 - in time (due by Wednesday 31 December 2025)")
+        .contains("2. Thursday 5 February 2026 - in time");
     forms.submitTaskForm(review.getId(), Map.of(REVIEW_HELD_ON, "2026-03-12", PLAN_CONTINUES, "false",
         END_REASON, "no-longer-at-risk"));
 
@@ -184,7 +184,7 @@ class ChildProtectionPlanProcessTest {
     Task decision = task(ref, TASK_APPROVE_LATER_MEETING);
 
     assertThat(rejected(() -> forms.submitTaskForm(decision.getId(), Map.of(LATER_MEETING_APPROVED, "false",
-        EARLIER_MEETING_DATE, "2026-01-28")))).hasMessageContaining("2026-01-27");
+        EARLIER_MEETING_DATE, "2026-01-28")))).hasMessageContaining("Tuesday 27 January 2026");
     forms.submitTaskForm(decision.getId(), Map.of(LATER_MEETING_APPROVED, "false", EARLIER_MEETING_DATE, "2026-01-20"));
     assertThat(meetingTask(ref)).hasDueDate(endOf("2026-01-20"));
     assertThat(plan).isWaitingAt(CALL_CORE_GROUP_MEETING);
