@@ -55,7 +55,8 @@ class PlanStartRules {
         in.reject(ICPC_DATE, "the ICPC date " + UkDates.day(icpcDate) + " is in the future: start the plan once the conference has decided");
       }
       if (icpcDate.getDayOfWeek() == DayOfWeek.SATURDAY || icpcDate.getDayOfWeek() == DayOfWeek.SUNDAY) {
-        in.reject(ICPC_DATE, "the ICPC was on " + UkDates.day(icpcDate) + ", a " + dayName(icpcDate) + ": conferences are held on weekdays");
+        in.reject(ICPC_DATE, "the ICPC date is a " + dayName(icpcDate) + ": conferences are held on weekdays ("
+            + UkDates.day(icpcDate) + " was given)");
       }
     }
     // Any profile with a row in the LocalPolicyDecision table: a manager adds one in Camunda Modeler.

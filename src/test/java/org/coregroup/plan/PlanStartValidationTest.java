@@ -37,8 +37,8 @@ class PlanStartValidationTest {
 
   static Stream<Arguments> badStarts() {
     return Stream.of(
-        Arguments.of("ICPC on a Saturday (R1)", ICPC_DATE, "2025-12-13", "Saturday 13 December 2025, a Saturday"),
-        Arguments.of("ICPC on a Sunday (R1)", ICPC_DATE, "2025-12-14", "Sunday 14 December 2025, a Sunday"),
+        Arguments.of("ICPC on a Saturday (R1)", ICPC_DATE, "2025-12-13", "is a Saturday"),
+        Arguments.of("ICPC on a Sunday (R1)", ICPC_DATE, "2025-12-14", "is a Sunday"),
         Arguments.of("ICPC in the future", ICPC_DATE, "2025-12-17", "in the future"),
         Arguments.of("ICPC not a date", ICPC_DATE, "15/12/2025", "'15/12/2025' is not a date"),
         Arguments.of("no ICPC date", ICPC_DATE, null, "is required"),
