@@ -12,6 +12,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.coregroup.calendar.EngineClock;
+import org.coregroup.calendar.UkDates;
 import org.coregroup.input.FormInput;
 import org.coregroup.membership.CoreGroup;
 import org.coregroup.membership.CoreGroupMember;
@@ -77,8 +78,8 @@ class CheckMeetingRecord implements TaskListener {
       LocalDate by = rules.rearrangeBy(heldOn, policy, vars.jurisdiction());
       if (next.isAfter(by)) {
         in.reject(NEXT_MEETING_DATE, "a meeting that did not go ahead is re-arranged within "
-            + (policy == null || policy.notQuorateRescheduleWorkingDays() == null ? MeetingRules.DEFAULT_REARRANGE_WORKING_DAYS
-                : policy.notQuorateRescheduleWorkingDays()) + " working days: by " + by + ", not " + next);
+            + policy.notQuorateRescheduleWorkingDays() + " working days: by " + UkDates.day(by) + ", not "
+            + UkDates.day(next));
       }
     }
     MeetingRules.checkTimes(in, NEXT_MEETING_TIME, NEXT_MEETING_END_TIME, true);
