@@ -53,9 +53,9 @@ class CheckMeetingRecord implements TaskListener {
     List<AttendanceRecord> attendance = attendance(in, group);
 
     int involved = group.otherAgencies().size();
-    Set<String> present = new HashSet<>();
-    attendance.stream().filter(a -> a.there() && a.otherAgency()).forEach(a -> present.add(a.agency()));
-    boolean quorate = quorum.quorate(vars.text(LOCAL_POLICY), involved, present.size());
+    // R15 [004 3.10]: professionals count, not agencies: two health visitors present are two
+    int present = (int) attendance.stream().filter(a -> a.there() && a.otherAgency()).count();
+    boolean quorate = quorum.quorate(vars.text(LOCAL_POLICY), involved, present);
     Boolean tooFew = in.isPresent(TOO_FEW_TO_GO_AHEAD) ? in.yesNo(TOO_FEW_TO_GO_AHEAD, "Too few to go ahead") : Boolean.FALSE;
     boolean wentAhead = quorate && !Boolean.TRUE.equals(tooFew);
 
@@ -91,12 +91,13 @@ class CheckMeetingRecord implements TaskListener {
     task.setVariable(MEETING_HELD_ON, heldOn.toString());
     task.setVariable(NEXT_MEETING_DATE, next.toString());
     task.setVariable(OTHER_AGENCIES_INVOLVED, involved);
-    task.setVariable(OTHER_AGENCIES_PRESENT, present.size());
+    task.setVariable(OTHER_PROFESSIONALS_PRESENT, present);
     task.setVariable(QUORATE, quorate);
     task.setVariable(MEETING_WENT_AHEAD, wentAhead);
     if (!wentAhead && in.optionalText(NOT_HELD_REASON) == null) {
       task.setVariable(NOT_HELD_REASON, quorate ? "the chair decided too few were present to go ahead"
-          : "not quorate: " + present.size() + " of " + involved + " other agencies present");
+          : "not quorate: " + present + (present == 1 ? " professional" : " professionals")
+              + " from agencies other than children's social care present");
     }
     vars.setJson(ATTENDANCE, attendance);
     vars.setJson(ACTIONS, actions);
