@@ -9,7 +9,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import java.util.List;
 
 import org.coregroup.membership.Grants;
-import org.coregroup.security.Roles;
+import org.coregroup.identity.Roles;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.coregroup.input.InputRejected;
-import org.coregroup.membership.AsSystem;
+import org.coregroup.identity.AsSystem;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.springframework.stereotype.Component;
 

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
-import org.coregroup.membership.AsSystem;
+import org.coregroup.identity.AsSystem;
 import org.springframework.stereotype.Service;
 
 /** R15: asks the decision {@code CoreGroupQuorumDecision} whether enough professionals from other agencies were present. */

@@ -3,27 +3,36 @@ package org.coregroup.membership;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import java.util.Collection;
+import java.util.Objects;
+import java.util.Set;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.springframework.stereotype.Service;
+import org.coregroup.identity.AsSystem;
 
 /**
- * Case records are confidential to the Core Group (R23): each case's process instances are
- * readable by its own members only. Tasks need nothing extra: the engine lets a task's assignee
- * see and work it.
+ * The one place that grants or withdraws a person's access to a case. Case records are
+ * confidential to the Core Group (R23): each case's process instances are readable by its own
+ * members only. A task is seen and worked by its assignee (the engine grants that when the task
+ * is assigned); when the task is handed on, the grant goes with it.
  */
 @Service
 public class CaseAccess {
 
   private final Grants grants;
   private final IdentityService identity;
+  private final AuthorizationService authorizations;
 
-  public CaseAccess(Grants grants, IdentityService identity) {
+  public CaseAccess(Grants grants, IdentityService identity, AuthorizationService authorizations) {
     this.grants = grants;
     this.identity = identity;
+    this.authorizations = authorizations;
   }
 
   /** Lets each person read the process instance and its history; safe to repeat. */
@@ -33,6 +42,38 @@ public class CaseAccess {
         grants.toUser(userId, PROCESS_INSTANCE, processInstanceId, READ);
         grants.toUser(userId, HISTORIC_PROCESS_INSTANCE, processInstanceId,
             HistoricProcessInstancePermissions.READ);
+      }
+    });
+  }
+
+  /**
+   * Whether the person belongs to the case this process instance is part of: its key worker,
+   * team manager, chair or a member with a login (those given access when it started).
+   */
+  public boolean isMember(String processInstanceId, String userId) {
+    if (processInstanceId == null || userId == null) {
+      return false;
+    }
+    return AsSystem.call(identity, () -> authorizations.createAuthorizationQuery()
+        .userIdIn(userId).resourceType(PROCESS_INSTANCE).resourceId(processInstanceId)
+        .hasPermission(READ).count() > 0);
+  }
+
+  /**
+   * A task has moved on to its assignee (and its owner, while delegated): anyone else's grant
+   * on the task is withdrawn, so a person who handed it on can no longer see or work it.
+   */
+  public void taskHandedTo(String taskId, String assignee, String owner) {
+    Set<String> keep = new java.util.HashSet<>();
+    keep.add(assignee);
+    keep.add(owner);
+    AsSystem.run(identity, () -> {
+      for (Authorization grant : authorizations.createAuthorizationQuery()
+          .resourceType(TASK).resourceId(taskId).list()) {
+        if (grant.getUserId() != null && !Authorization.ANY.equals(grant.getUserId())
+            && keep.stream().filter(Objects::nonNull).noneMatch(grant.getUserId()::equals)) {
+          authorizations.deleteAuthorization(grant.getId());
+        }
       }
     });
   }

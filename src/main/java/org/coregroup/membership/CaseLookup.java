@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.coregroup.input.FormInput;
 import org.springframework.stereotype.Service;
+import org.coregroup.identity.AsSystem;
 
 /**
  * Finds an open case for the person asking, under the asker's own authorization: a case is found

@@ -1,12 +1,15 @@
 package org.coregroup.membership;
 
+import org.coregroup.identity.Roles;
+
 /**
  * One member of a case's Core Group (R2): a professional or a family member. {@code userId} is
  * set only for members who log in; the others are reached by email or by the key worker.
  */
 public record CoreGroupMember(String userId, String name, String role, String agency, String email) {
 
-  public static final String CHILDRENS_SOCIAL_CARE = "childrens-social-care";
+  /** The agency whose members log in to the group of the same name. */
+  public static final String CHILDRENS_SOCIAL_CARE = Roles.CHILDRENS_SOCIAL_CARE;
   public static final String FAMILY = "family";
 
   public boolean hasLogin() {

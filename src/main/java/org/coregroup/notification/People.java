@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.coregroup.membership.AsSystem;
+import org.coregroup.identity.AsSystem;
 import org.coregroup.membership.CoreGroup;
 import org.coregroup.membership.CoreGroupMember;
 import org.springframework.stereotype.Service;

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.coregroup.calendar.EngineClock;
 import org.coregroup.input.FormInput;
 import org.coregroup.input.InputRejected;
-import org.coregroup.membership.AsSystem;
+import org.coregroup.identity.AsSystem;
 import org.springframework.stereotype.Component;
 
 /** Start listener of {@code StartEvent_PlanAgreed}: refuses a start that breaks R1-R4 or R7. */

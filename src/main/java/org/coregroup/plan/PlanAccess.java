@@ -7,16 +7,15 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
 import org.springframework.context.event.ContextRefreshedEvent;
-import org.coregroup.membership.Grants;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.coregroup.identity.Roles;
+import org.coregroup.membership.Grants;
 
 /** Children's social care (key workers) start plans from Tasklist or REST (R1). */
 @Component
 class PlanAccess {
-
-  static final String KEY_WORKERS = "childrens-social-care";
 
   private final Grants grants;
 
@@ -27,7 +26,7 @@ class PlanAccess {
   @EventListener(ContextRefreshedEvent.class)
   @Order(5)
   void apply() {
-    grants.toGroup(KEY_WORKERS, PROCESS_DEFINITION, ChildProtectionPlanProcess.KEY, READ, CREATE_INSTANCE);
-    grants.toGroup(KEY_WORKERS, PROCESS_INSTANCE, "*", CREATE);
+    grants.toGroup(Roles.CHILDRENS_SOCIAL_CARE, PROCESS_DEFINITION, ChildProtectionPlanProcess.KEY, READ, CREATE_INSTANCE);
+    grants.toGroup(Roles.CHILDRENS_SOCIAL_CARE, PROCESS_INSTANCE, "*", CREATE);
   }
 }

@@ -8,7 +8,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.coregroup.membership.AsSystem;
+import org.coregroup.identity.AsSystem;
 import org.coregroup.membership.CaseVariables;
 import org.springframework.stereotype.Service;
 

@@ -2,10 +2,12 @@ package org.coregroup.security;
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -16,11 +18,13 @@ import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.coregroup.identity.Roles;
 
 /**
  * What each role may do, in every profile: administrators everything; practitioners Tasklist;
  * team managers and conference chairs Cockpit, where they see the models but only the cases
- * they belong to (case records are granted per case, see the membership package).
+ * they belong to (case records are granted per case, see the membership package); process
+ * managers deploy models, tables and forms and read definitions, but see no case.
  */
 @Component
 class AccessRules {
@@ -53,6 +57,13 @@ class AccessRules {
       grants.toGroup(group, DECISION_DEFINITION, "*", READ);
       grants.toGroup(group, DECISION_REQUIREMENTS_DEFINITION, "*", READ);
     }
+    // Process managers deploy from Camunda Modeler and read what is deployed, never a case:
+    // no READ_INSTANCE, no process instance, no task (the REST allow-list also keeps them out).
+    ensureGroup(Roles.PROCESS_MANAGERS, "Process managers", "WORKFLOW");
+    grants.toGroup(Roles.PROCESS_MANAGERS, DEPLOYMENT, "*", CREATE, READ);
+    grants.toGroup(Roles.PROCESS_MANAGERS, PROCESS_DEFINITION, "*", READ);
+    grants.toGroup(Roles.PROCESS_MANAGERS, DECISION_DEFINITION, "*", READ);
+    grants.toGroup(Roles.PROCESS_MANAGERS, DECISION_REQUIREMENTS_DEFINITION, "*", READ);
   }
 
   private void ensureGroup(String id, String name, String type) {

@@ -2,7 +2,15 @@ package org.coregroup.security;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import java.util.Map;
+
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.glassfish.jersey.servlet.ServletProperties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,6 +18,9 @@ import org.springframework.context.annotation.Configuration;
  * The engine REST API answers only to a user of Camunda's identity service (HTTP Basic), so
  * Camunda Modeler can deploy with a username and password and every request runs with that
  * user's authorizations. The webapps do not use this path: they have their own login.
+ *
+ * <p>Both engine APIs, this one and the webapps' {@code /camunda/api/engine}, answer only what
+ * the user's role needs ({@link EngineApiGuard}, {@link EngineApiAllowList}).
  */
 @Configuration
 class RestApiSecurity {
@@ -23,6 +34,26 @@ class RestApiSecurity {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns(REST_PATH);
+    return registration;
+  }
+
+  /** The guard and our error answers on {@code /engine-rest}. */
+  @Bean
+  ResourceConfigCustomizer engineRestGuard() {
+    return config -> config.register(EngineApiGuard.class);
+  }
+
+  /**
+   * The webapps' engine API, registered under Camunda's own servlet name before Camunda's
+   * initializer runs (it then leaves it alone), so that it carries the guard too (ADR 0012).
+   */
+  @Bean
+  ServletRegistrationBean<ServletContainer> webappEngineApi(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
+    var registration = new ServletRegistrationBean<>(new ServletContainer(), applicationPath + "/api/engine/*");
+    registration.setName("Engine Api");
+    registration.setInitParameters(Map.of(ServletProperties.JAXRS_APPLICATION_CLASS, WebappEngineApi.class.getName()));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 }

@@ -16,6 +16,7 @@ import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.coregroup.identity.Roles;
 
 /**
  * The shared Tasklist filters every practitioner opens with, sorted by due date so the most

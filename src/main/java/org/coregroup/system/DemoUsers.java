@@ -1,5 +1,7 @@
 package org.coregroup.system;
 
+import static org.coregroup.identity.Roles.*;
+
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -25,18 +27,20 @@ class DemoUsers {
   }
 
   static final List<DemoUser> USERS = List.of(
-      new DemoUser("admin", "Ada", "Admin", "admin@coregroup.example", List.of("camunda-admin")),
+      new DemoUser("admin", "Ada", "Admin", "admin@coregroup.example", List.of(ADMINISTRATORS)),
       new DemoUser("sarah.social", "Sarah", "Social", "sarah.social@coregroup.example",
-          List.of("childrens-social-care")),
+          List.of(CHILDRENS_SOCIAL_CARE)),
       new DemoUser("tom.manager", "Tom", "Manager", "tom.manager@coregroup.example",
-          List.of("childrens-social-care", "team-managers")),
+          List.of(CHILDRENS_SOCIAL_CARE, TEAM_MANAGERS)),
       new DemoUser("carol.chair", "Carol", "Chair", "carol.chair@coregroup.example",
-          List.of("conference-chairs")),
-      new DemoUser("helen.health", "Helen", "Health", "helen.health@coregroup.example", List.of("health")),
-      new DemoUser("eddie.school", "Eddie", "School", "eddie.school@coregroup.example", List.of("education")),
-      new DemoUser("paul.police", "Paul", "Police", "paul.police@coregroup.example", List.of("police")),
+          List.of(CONFERENCE_CHAIRS)),
+      new DemoUser("helen.health", "Helen", "Health", "helen.health@coregroup.example", List.of(HEALTH)),
+      new DemoUser("eddie.school", "Eddie", "School", "eddie.school@coregroup.example", List.of(EDUCATION)),
+      new DemoUser("paul.police", "Paul", "Police", "paul.police@coregroup.example", List.of(POLICE)),
       new DemoUser("olivia.outsider", "Olivia", "Outsider", "olivia.outsider@coregroup.example",
-          List.of("health")));
+          List.of(HEALTH)),
+      new DemoUser("pam.process", "Pam", "Process", "pam.process@coregroup.example",
+          List.of(PROCESS_MANAGERS)));
 
   private final IdentityService identity;
 

@@ -1,4 +1,4 @@
-package org.coregroup.security;
+package org.coregroup.identity;
 
 import java.util.List;
 
@@ -12,6 +12,8 @@ public final class Roles {
   public static final String HEALTH = "health";
   public static final String EDUCATION = "education";
   public static final String POLICE = "police";
+  /** Deploy models, tables and forms from Camunda Modeler; read definitions; see no case. */
+  public static final String PROCESS_MANAGERS = "process-managers";
 
   /** Everyone who works cases in Tasklist. */
   public static final List<String> PRACTITIONERS = List.of(

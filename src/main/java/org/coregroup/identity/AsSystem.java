@@ -1,4 +1,4 @@
-package org.coregroup.membership;
+package org.coregroup.identity;
 
 import java.util.function.Supplier;
 

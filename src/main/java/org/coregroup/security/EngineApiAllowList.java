@@ -1,0 +1,146 @@
+package org.coregroup.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What each role may ask of the engine's REST API ({@code /engine-rest} and the webapps'
+ * {@code /camunda/api/engine}): an explicit list of method + path per role; everything else is
+ * refused before it reaches the engine. Administrators are not limited. Reads are still filtered
+ * by the engine's authorizations (a member sees her own cases only); this list decides which
+ * kinds of request exist at all for a role. The table is documented in docs/security.md.
+ *
+ * <p>Paths are relative to the engine: {@code task/{id}/complete}; {@code {id}} is one path
+ * segment, {@code **} any rest of the path.
+ */
+final class EngineApiAllowList {
+
+  /** The roles the list knows; administrators bypass it. */
+  enum Role { PRACTITIONER, SUPERVISOR, PROCESS_MANAGER }
+
+  record Rule(String method, String template, Set<Role> roles, Pattern pattern) {
+  }
+
+  private static final Set<Role> ANYONE = EnumSet.allOf(Role.class);
+  private static final Set<Role> WORKERS = EnumSet.of(Role.PRACTITIONER, Role.SUPERVISOR);
+  private static final Set<Role> SUPERVISORS = EnumSet.of(Role.SUPERVISOR);
+  private static final Set<Role> MODELLERS = EnumSet.of(Role.SUPERVISOR, Role.PROCESS_MANAGER);
+  private static final Set<Role> PROCESS_MANAGERS = EnumSet.of(Role.PROCESS_MANAGER);
+
+  private static final List<Rule> RULES = new ArrayList<>();
+
+  static {
+    // Everyone logged in: who am I, who are the others, which engine.
+    allow(ANYONE, "GET", "version", "user", "user/count", "user/{id}/profile", "group", "group/count",
+        "identity/groups", "authorization/check");
+    allow(ANYONE, "POST", "group", "group/count");
+
+    // Practitioners (and supervisors, who also work tasks): their tasks and forms.
+    allow(WORKERS, "GET", "task", "task/count", "task/{id}", "task/{id}/form", "task/{id}/rendered-form",
+        "task/{id}/deployed-form", "task/{id}/form-variables", "task/{id}/variables",
+        "task/{id}/variables/{name}", "task/{id}/variables/{name}/data", "task/{id}/localVariables",
+        "task/{id}/localVariables/{name}", "task/{id}/identity-links", "task/{id}/comment",
+        "task/{id}/comment/{id}", "task/{id}/attachment", "task/{id}/attachment/{id}",
+        "task/{id}/attachment/{id}/data");
+    allow(WORKERS, "POST", "task", "task/count");
+    // Handing on and completing: the guard checks who the task goes to and what the form sends.
+    allow(WORKERS, "POST", "task/{id}/claim", "task/{id}/unclaim", "task/{id}/assignee", "task/{id}/delegate",
+        "task/{id}/resolve", "task/{id}/complete", "task/{id}/submit-form", "task/{id}/comment/create");
+    // Tasklist's filters.
+    allow(WORKERS, "GET", "filter", "filter/count", "filter/{id}", "filter/{id}/list", "filter/{id}/count",
+        "filter/{id}/singleResult");
+    allow(WORKERS, "POST", "filter/{id}/list", "filter/{id}/count", "filter/{id}/singleResult");
+    // Starting the processes they may start (the engine checks CREATE_INSTANCE per process).
+    allow(WORKERS, "GET", "process-definition", "process-definition/count", "process-definition/{id}",
+        "process-definition/{id}/xml", "process-definition/{id}/startForm",
+        "process-definition/{id}/deployed-start-form", "process-definition/{id}/form-variables",
+        "process-definition/{id}/rendered-form", "process-definition/{id}/diagram",
+        "process-definition/key/{key}", "process-definition/key/{key}/**", "case-definition",
+        "case-definition/count", "deployment/{id}/resources", "deployment/{id}/resources/**");
+    allow(WORKERS, "POST", "process-definition/{id}/start", "process-definition/{id}/submit-form",
+        "process-definition/key/{key}/start", "process-definition/key/{key}/submit-form",
+        "process-definition/key/{key}/tenant-id/{id}/start",
+        "process-definition/key/{key}/tenant-id/{id}/submit-form");
+    // A task's history and the case it belongs to (the engine shows members their own only).
+    allow(WORKERS, "GET", "history/task", "history/task/count", "history/user-operation",
+        "history/user-operation/count", "history/identity-link-log", "history/identity-link-log/count",
+        "process-instance", "process-instance/count", "process-instance/{id}",
+        "process-instance/{id}/activity-instances", "history/process-instance",
+        "history/process-instance/count", "history/process-instance/{id}");
+
+    // Team managers and chairs: what Cockpit shows of their cases, read only.
+    allow(SUPERVISORS, "GET", "process-definition/**", "decision-definition", "decision-definition/**",
+        "decision-requirements-definition", "decision-requirements-definition/**", "deployment",
+        "deployment/**", "process-instance", "process-instance/**", "execution", "execution/**",
+        "incident", "incident/**", "job", "job/count", "job/{id}", "job/{id}/stacktrace", "job-definition",
+        "job-definition/count", "job-definition/{id}", "variable-instance", "variable-instance/**",
+        "external-task", "external-task/count", "external-task/{id}", "history/**");
+    allow(SUPERVISORS, "POST", "process-instance", "process-instance/count", "execution", "execution/count",
+        "variable-instance", "variable-instance/count", "job", "job/count", "external-task",
+        "external-task/count", "history/process-instance", "history/process-instance/count",
+        "history/activity-instance", "history/activity-instance/count", "history/task",
+        "history/task/count", "history/variable-instance", "history/variable-instance/count",
+        "history/decision-instance", "history/decision-instance/count");
+
+    // Process managers: models, tables and forms from Camunda Modeler; definitions, no case.
+    allow(MODELLERS, "GET", "process-definition", "process-definition/count", "process-definition/{id}",
+        "process-definition/{id}/xml", "process-definition/key/{key}", "process-definition/key/{key}/xml",
+        "decision-definition", "decision-definition/count", "decision-definition/{id}",
+        "decision-definition/{id}/xml", "decision-requirements-definition",
+        "decision-requirements-definition/{id}", "decision-requirements-definition/{id}/xml",
+        "deployment", "deployment/count", "deployment/{id}", "deployment/{id}/resources",
+        "deployment/{id}/resources/**");
+    allow(PROCESS_MANAGERS, "POST", "deployment/create");
+  }
+
+  private EngineApiAllowList() {
+  }
+
+  private static void allow(Set<Role> roles, String method, String... templates) {
+    for (String template : templates) {
+      RULES.add(new Rule(method, template, roles, toPattern(template)));
+    }
+  }
+
+  private static Pattern toPattern(String template) {
+    String regex = Pattern.quote(template)
+        .replace("/**", "\\E(/.*)?\\Q")
+        .replaceAll("\\{[a-zA-Z]+}", "\\\\E[^/]+\\\\Q");
+    return Pattern.compile(regex);
+  }
+
+  /** Whether someone with these roles may make this request; {@code path} is relative to the engine. */
+  static boolean allows(Collection<Role> roles, String method, String path) {
+    String relative = relativeToEngine(path);
+    if (relative.equals("engine") || relative.isEmpty()) {
+      return !roles.isEmpty();
+    }
+    // OPTIONS lists the actions a resource offers the user (Tasklist asks it of filters): a read.
+    String verb = method.equals("HEAD") || method.equals("OPTIONS") ? "GET" : method;
+    return RULES.stream().anyMatch(rule -> rule.method().equals(verb)
+        && rule.roles().stream().anyMatch(roles::contains)
+        && rule.pattern().matcher(relative).matches());
+  }
+
+  /**
+   * The path without slashes at either end and without {@code engine/{name}/}: the REST API
+   * answers both {@code /engine-rest/task} and {@code /engine-rest/engine/default/task}, the
+   * webapps only the second.
+   */
+  static String relativeToEngine(String path) {
+    String trimmed = path.replaceAll("^/+|/+$", "");
+    if (trimmed.startsWith("engine/")) {
+      int next = trimmed.indexOf('/', "engine/".length());
+      return next < 0 ? "" : trimmed.substring(next + 1);
+    }
+    return trimmed;
+  }
+
+  static List<Rule> rules() {
+    return List.copyOf(RULES);
+  }
+}

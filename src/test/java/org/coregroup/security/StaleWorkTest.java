@@ -1,0 +1,63 @@
+package org.coregroup.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.task.Task;
+import org.coregroup.CoreGroupTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Finding 9 (part): work that moved on under someone's feet is answered in words, never 500. */
+@CoreGroupTest
+class StaleWorkTest extends SecuritySuite {
+
+  @Test
+  @DisplayName("Completing a task someone just completed is a 404 that says to reload")
+  void completedTwice() throws Exception {
+    String ref = newCase();
+    Task task = helensTask(ref);
+    String complete = "/task/" + task.getId() + "/submit-form";
+    String body = "{\"variables\": {\"attending\": {\"value\": true}}}";
+    assertThat(rest("POST", complete, HELEN, body).statusCode()).isEqualTo(204);
+    Map<String, Object> before = snapshot(ref);
+
+    HttpResponse<String> again = rest("POST", complete, HELEN, body);
+    HttpResponse<String> inTasklist = login(HELEN).call("POST", complete, body);
+
+    assertThat(again.statusCode()).isEqualTo(404);
+    assertThat(json(again).get("message").asText()).contains("no longer open").contains("Reload")
+        .doesNotContain(task.getId());
+    assertThat(inTasklist.statusCode()).isEqualTo(404);
+    assertThat(snapshot(ref)).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("Deleting a case's task: refused to a member (403), explained to an administrator (409), never 500")
+  void deleteTask() throws Exception {
+    String ref = newCase();
+    Task task = helensTask(ref);
+    Map<String, Object> before = snapshot(ref);
+
+    HttpResponse<String> byAdmin = rest("DELETE", "/task/" + task.getId(), "admin", null);
+
+    assertThat(rest("DELETE", "/task/" + task.getId(), HELEN, null).statusCode()).isEqualTo(403);
+    assertThat(byAdmin.statusCode()).isEqualTo(409);
+    assertThat(json(byAdmin).get("message").asText()).contains("part of a case");
+    assertThat(rest("DELETE", "/task/no-such-task", "admin", null).statusCode()).isEqualTo(404);
+    assertThat(snapshot(ref)).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("A clash with someone else's change at the same moment is a 409 that says to reload")
+  void optimisticLocking() throws Exception {
+    var response = new RejectedInputResponses.EngineErrors().toResponse(
+        new OptimisticLockingException("ENGINE-03005 Execution of 'UPDATE VariableInstanceEntity' failed"));
+
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat(response.getEntity().toString()).contains("Reload").doesNotContain("ENGINE");
+  }
+}

@@ -1,0 +1,156 @@
+package org.coregroup.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.coregroup.CoreGroupTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What the port offers besides the webapps and the engine REST API, as an anonymous caller, a
+ * monitoring probe and a careless or hostile uploader meet it (findings 9 and 10 of the trust
+ * issue): health without details, nothing else of Actuator, no server error for {@code /error},
+ * and no upload larger than 10 MB.
+ */
+@CoreGroupTest
+class PlatformHttpTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort int port;
+  @Autowired TaskService tasks;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  @DisplayName("Anyone may ask whether the application is alive and ready, and learns nothing else")
+  void healthWithoutDetails() throws Exception {
+    for (String probe : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
+      HttpResponse<String> response = get(probe, null);
+      assertThat(response.statusCode()).as(probe).isEqualTo(200);
+      JsonNode health = JSON.readTree(response.body());
+      assertThat(health.get("status").asText()).isEqualTo("UP");
+      // no components (database, engine) and no details; the overall health names its two probes
+      assertThat(health.has("components")).as(probe).isFalse();
+      assertThat(health.has("details")).as(probe).isFalse();
+    }
+    // not even an administrator sees more
+    assertThat(get("/actuator/health/readiness", "admin:Demo-pass-1").body()).isEqualTo("{\"status\":\"UP\"}");
+  }
+
+  @Test
+  @DisplayName("No other Actuator endpoint is there, for anyone")
+  void nothingElseOfActuator() throws Exception {
+    for (String endpoint : new String[] {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/info",
+        "/actuator/metrics", "/actuator/loggers", "/actuator/heapdump", "/actuator/threaddump", "/actuator/mappings",
+        "/actuator/configprops", "/actuator/health/db"}) {
+      assertThat(get(endpoint, null).statusCode()).as(endpoint).isEqualTo(404);
+      assertThat(get(endpoint, "admin:Demo-pass-1").statusCode()).as(endpoint).isEqualTo(404);
+    }
+  }
+
+  @Test
+  @DisplayName("An anonymous GET /error is 'not found', not a server error")
+  void errorPageIsNotAServerError() throws Exception {
+    HttpResponse<String> page = http.send(request("/error", null).header("Accept", "text/html").GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body()).doesNotContain("Exception").doesNotContain("at org.");
+    HttpResponse<String> json = get("/error", null);
+    assertThat(json.statusCode()).isEqualTo(404);
+    assertThat(json.body()).doesNotContain("trace");
+    // and a page that is not there is still 'not found'
+    assertThat(get("/no-such-page", null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  @DisplayName("A 30 MB attachment is refused with 413 and a plain message before it is sent, and the task gets no attachment")
+  void largeUploadRefused() throws Exception {
+    Task task = taskOf("helen.health");
+    long size = 30L * 1024 * 1024;
+    String response;
+    // A raw connection, to see what the server answers before the body: it must not read 30 MB to refuse them.
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.setSoTimeout(20_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(("POST /engine-rest/task/" + task.getId() + "/attachment/create HTTP/1.1\r\n"
+          + "Host: localhost\r\n"
+          + "Authorization: Basic " + Base64.getEncoder().encodeToString("helen.health:Demo-pass-1".getBytes(StandardCharsets.UTF_8)) + "\r\n"
+          + "Content-Type: multipart/form-data; boundary=upload\r\n"
+          + "Content-Length: " + size + "\r\n\r\n"
+          + "--upload\r\nContent-Disposition: form-data; name=\"content\"; filename=\"report.pdf\"\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      out.write(new byte[64 * 1024]);
+      out.flush();
+      response = readResponse(socket.getInputStream());
+    }
+
+    assertThat(response).startsWith("HTTP/1.1 413");
+    JsonNode refusal = JSON.readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+    assertThat(refusal.get("message").asText())
+        .isEqualTo("The upload is too large: at most 10 MB can be sent at once. Attach a smaller file, or split it.");
+    assertThat(tasks.getTaskAttachments(task.getId())).isEmpty();
+    tasks.deleteTask(task.getId(), true);
+  }
+
+  /** One HTTP response with a Content-Length, without waiting for the connection to close. */
+  static String readResponse(InputStream in) throws IOException {
+    ByteArrayOutputStream read = new ByteArrayOutputStream();
+    while (true) {
+      int b = in.read();
+      if (b < 0) {
+        return read.toString(StandardCharsets.UTF_8);
+      }
+      read.write(b);
+      String text = read.toString(StandardCharsets.UTF_8);
+      int end = text.indexOf("\r\n\r\n");
+      if (end >= 0) {
+        Matcher length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(text.substring(0, end));
+        if (!length.find() || text.length() - end - 4 >= Integer.parseInt(length.group(1))) {
+          return text;
+        }
+      }
+    }
+  }
+
+  /** A task of this user's own, outside any case. */
+  Task taskOf(String user) {
+    Task task = tasks.newTask();
+    task.setName("Read the report");
+    task.setAssignee(user);
+    tasks.saveTask(task);
+    return task;
+  }
+
+  HttpResponse<String> get(String path, String user) throws Exception {
+    return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpRequest.Builder request(String path, String user) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (user != null) {
+      builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
+    }
+    return builder;
+  }
+}
