@@ -2,6 +2,8 @@ package org.coregroup.escalation;
 
 import static org.coregroup.escalation.RaiseConcernProcess.*;
 
+import java.time.Duration;
+import java.util.Date;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start listener of {@code StartEvent_ConcernRaised} (R27): a member of the case, logged in,
- * describes the concern. The key worker's task is due at once; the written confirmation within 2 days.
+ * describes the concern. The key worker's task is due at once; the written confirmation within the policy's hours (48).
  * Who raised it is the logged-in user, never a name in the payload; a concern passed on from another
  * member names them in {@code onBehalfOf}.
  */
@@ -50,6 +52,8 @@ class CheckConcern implements ExecutionListener {
     execution.setVariable(ON_BEHALF_OF, onBehalfOf);
     EscalationCases.copyInto(execution, found.orElseThrow());
     execution.setVariable(CONCERN_DECISION_DUE, EngineClock.now());
-    execution.setVariable(CONFIRMATION_DUE, EngineClock.endOfDay(deadlines.addDays(EngineClock.today(), CONFIRMATION_DAYS)));
+    // R27 [000]: "within 24-48 hours": counted in hours from the moment it was raised
+    int hours = deadlines.policy(execution).concernConfirmationHours();
+    execution.setVariable(CONFIRMATION_DUE, Date.from(EngineClock.now().toInstant().plus(Duration.ofHours(hours))));
   }
 }

@@ -1,5 +1,6 @@
 package org.coregroup.escalation;
 
+import org.coregroup.calendar.UkDates;
 import static org.coregroup.escalation.ContingencyReviewProcess.*;
 
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ class CheckContingencyReview implements TaskListener {
     if (bringForward) {
       LocalDate date = in.date(NEW_REVIEW_DATE, "The new date of the review conference");
       if (date != null && date.isBefore(EngineClock.today())) {
-        in.reject(NEW_REVIEW_DATE, "the review conference cannot be brought forward to " + date + ", a day in the past");
+        in.reject(NEW_REVIEW_DATE, "the review conference cannot be brought forward to " + UkDates.day(date) + ", a day in the past");
       }
     }
     in.verify();
@@ -55,10 +56,12 @@ class CheckContingencyReview implements TaskListener {
     task.setVariable(BRING_REVIEW_FORWARD, bringForward);
     task.setVariable(LEGAL_PLANNING_MEETING, legalPlanning);
     if (needsChair) {
-      deadlines.setFromToday(task.getExecution(), CHAIR_DECISION_DUE, CHAIR_DECISION_WORKING_DAYS);
+      deadlines.setFromToday(task.getExecution(), CHAIR_DECISION_DUE,
+          deadlines.policy(task).chairDecisionWorkingDays());
     }
     if (legalPlanning) {
-      deadlines.setFromToday(task.getExecution(), LEGAL_PLANNING_MEETING_DUE, LEGAL_PLANNING_MEETING_WORKING_DAYS);
+      deadlines.setFromToday(task.getExecution(), LEGAL_PLANNING_MEETING_DUE,
+          deadlines.policy(task).legalPlanningMeetingWorkingDays());
     }
   }
 }

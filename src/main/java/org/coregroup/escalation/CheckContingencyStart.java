@@ -37,6 +37,6 @@ class CheckContingencyStart implements ExecutionListener {
     } else if (!in.isPresent(CONTINGENCY_TRIGGER)) {
       execution.setVariable(CONTINGENCY_TRIGGER, TRIGGER_KEY_WORKER);
     }
-    deadlines.setFromToday(execution, CONTINGENCY_REVIEW_DUE, REVIEW_WORKING_DAYS);
+    deadlines.setFromToday(execution, CONTINGENCY_REVIEW_DUE, deadlines.policy(execution).contingencyReviewWorkingDays());
   }
 }

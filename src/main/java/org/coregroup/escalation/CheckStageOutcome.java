@@ -1,5 +1,6 @@
 package org.coregroup.escalation;
 
+import org.coregroup.calendar.UkDates;
 import static org.coregroup.escalation.ProfessionalDifferencesProcess.*;
 
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ class CheckStageOutcome implements TaskListener {
     if (Boolean.TRUE.equals(bringForward)) {
       LocalDate date = in.date(NEW_REVIEW_DATE, "The new date of the review conference");
       if (date != null && date.isBefore(EngineClock.today())) {
-        in.reject(NEW_REVIEW_DATE, "the review conference cannot be brought forward to " + date + ", a day in the past");
+        in.reject(NEW_REVIEW_DATE, "the review conference cannot be brought forward to " + UkDates.day(date) + ", a day in the past");
       }
     }
     in.verify();

@@ -52,9 +52,11 @@ public final class ContingencyReviewProcess {
   public static final List<String> REASONS = List.of("uncooperative-family", "poor-professional-working",
       "new-incidents", "new-information", "other");
   /** R29 [004 5.3]: alternatives. */
+  /** R30 south-east-wales [003]: multi-agency supervision when the plan is not effective, too. */
+  public static final String ALTERNATIVE_MULTI_AGENCY_SUPERVISION = "multi-agency-supervision";
   public static final List<String> ALTERNATIVE_OPTIONS = List.of("joint-visits", "family-group-conference",
       "alternative-service", "advocacy-or-mediation", "specific-insight", "separate-parent-meetings",
-      "written-agreement");
+      "written-agreement", ALTERNATIVE_MULTI_AGENCY_SUPERVISION);
   /** R29 [004 5.4, 000]: firmer measures. */
   public static final String MEASURE_LEGAL_PLANNING_MEETING = "legal-planning-meeting";
   public static final String MEASURE_BRING_REVIEW_FORWARD = "bring-review-forward";
@@ -64,9 +66,6 @@ public final class ContingencyReviewProcess {
       MEASURE_BRING_REVIEW_FORWARD, MEASURE_SIGNIFICANT_AMENDMENT, MEASURE_STATUTORY_POWERS);
 
   /** Product choices, in working days: the review recorded, the chair's decision, the legal planning meeting. */
-  public static final int REVIEW_WORKING_DAYS = 5;
-  public static final int CHAIR_DECISION_WORKING_DAYS = 5;
-  public static final int LEGAL_PLANNING_MEETING_WORKING_DAYS = 10;
 
   private ContingencyReviewProcess() {
   }

@@ -44,5 +44,6 @@ final class EscalationCases {
     execution.setVariable(CaseVariables.ICPC_DATE, file.icpcDate().toString());
     execution.setVariable(CaseVariables.LOCAL_POLICY, file.localPolicy());
     execution.setVariable(CaseVariables.JURISDICTION, file.jurisdiction());
+    execution.setVariable(CaseVariables.POLICY, file.policy());
   }
 }

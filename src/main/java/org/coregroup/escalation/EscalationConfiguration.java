@@ -2,6 +2,7 @@ package org.coregroup.escalation;
 
 import org.coregroup.calendar.DeadlineVariables;
 import org.coregroup.calendar.WorkingDayCalendar;
+import org.coregroup.policy.LocalPolicies;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class EscalationConfiguration {
 
   @Bean
-  EscalationDeadlines escalationDeadlines(WorkingDayCalendar calendar, DeadlineVariables deadlines) {
-    return new EscalationDeadlines(calendar, deadlines);
+  EscalationDeadlines escalationDeadlines(WorkingDayCalendar calendar, DeadlineVariables deadlines, LocalPolicies policies) {
+    return new EscalationDeadlines(calendar, deadlines, policies);
   }
 }

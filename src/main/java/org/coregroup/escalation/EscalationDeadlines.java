@@ -21,6 +21,8 @@ import org.coregroup.calendar.WorkingDayCalendar;
 import org.coregroup.calendar.WorkingDayDeadline;
 import org.coregroup.input.FormInput;
 import org.coregroup.membership.CaseVariables;
+import org.coregroup.policy.LocalPolicies;
+import org.coregroup.policy.LocalPolicy;
 
 /** Deadlines in working days from today, kept with their rule, and the small lists escalations keep. */
 class EscalationDeadlines {
@@ -29,10 +31,17 @@ class EscalationDeadlines {
 
   private final WorkingDayCalendar calendar;
   private final DeadlineVariables deadlines;
+  private final LocalPolicies policies;
 
-  EscalationDeadlines(WorkingDayCalendar calendar, DeadlineVariables deadlines) {
+  EscalationDeadlines(WorkingDayCalendar calendar, DeadlineVariables deadlines, LocalPolicies policies) {
     this.calendar = calendar;
     this.deadlines = deadlines;
+    this.policies = policies;
+  }
+
+  /** The case's local policy, as it was when its plan started. */
+  LocalPolicy policy(VariableScope scope) {
+    return policies.inForce(scope);
   }
 
   /** Sets {@code name} to the end of the Nth working day from today, with its rule beside it. */

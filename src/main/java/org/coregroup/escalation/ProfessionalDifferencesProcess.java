@@ -11,7 +11,6 @@ import org.coregroup.membership.CaseVariables;
 public final class ProfessionalDifferencesProcess {
 
   public static final String KEY = "ProfessionalDifferencesProcess";
-  public static final String DECISION_KEY = "ProfessionalDifferencesDecision";
 
   public static final String START_EVENT = "StartEvent_DifferenceRaised";
   public static final String START_EVENT_MEETING_AT_IMPASSE = "StartEvent_MeetingAtImpasse";
@@ -37,7 +36,6 @@ public final class ProfessionalDifferencesProcess {
   public static final String ABOUT_PROFESSIONAL = "aboutProfessional";
   public static final String ABOUT_AGENCY = "aboutAgency";
   public static final String DIFFERENCE_STAGE = "differenceStage";
-  public static final String STAGE_WORKING_DAYS = "stageWorkingDays";
   public static final String STAGE_NAME = "stageName";
   public static final String STAGE_OWNER = "stageOwner";
   public static final String STAGE_DUE = "stageDue";

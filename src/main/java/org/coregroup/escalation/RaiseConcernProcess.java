@@ -47,7 +47,6 @@ public final class RaiseConcernProcess {
       CONTINGENCY_REVIEW, STRATEGY_DISCUSSION, BRING_REVIEW_FORWARD);
 
   /** Product choice: the member confirms the concern in writing within 2 days (48 hours, R27). */
-  public static final int CONFIRMATION_DAYS = 2;
 
   private RaiseConcernProcess() {
   }

@@ -16,8 +16,6 @@ import org.coregroup.membership.CaseVariables;
 @Component("startStage")
 class StartStage implements JavaDelegate {
 
-  static final int DEFAULT_STAGE_WORKING_DAYS = 5;
-
   private final EscalationDeadlines deadlines;
 
   StartStage(EscalationDeadlines deadlines) {
@@ -27,8 +25,7 @@ class StartStage implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int stage = ((Number) execution.getVariable(DIFFERENCE_STAGE)).intValue();
-    Object days = execution.getVariable(STAGE_WORKING_DAYS);
-    int workingDays = days == null ? DEFAULT_STAGE_WORKING_DAYS : ((Number) days).intValue();
+    int workingDays = deadlines.policy(execution).differenceStageWorkingDays(stage);
     execution.setVariable(STAGE_NAME, "Stage " + stage + ": " + STAGE_NAMES.get(stage - 1));
     execution.setVariable(STAGE_OWNER, execution.getVariable(owner(stage)));
     execution.setVariable(STAGE_OUTCOME, null);

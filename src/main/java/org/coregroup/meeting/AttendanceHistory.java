@@ -7,11 +7,9 @@ import java.util.Map;
 
 /**
  * The case's attendance, per meeting, member and agency (R18), kept by the plan between
- * meetings; an agency absent from three meetings in a row is escalated (R31).
+ * meetings; an agency absent from the local policy's number of meetings in a row (3 by default) is escalated (R31).
  */
 final class AttendanceHistory {
-
-  static final int ABSENCES_TO_ESCALATE = 3;
 
   /** One meeting: each member's attendance, and for each agency whether it was there. */
   record Meeting(String date, boolean wentAhead, Map<String, String> members, Map<String, Boolean> agencies) {
@@ -47,10 +45,10 @@ final class AttendanceHistory {
   }
 
   /**
-   * Adds one meeting's attendance; returns the agencies that have now missed three meetings in a
-   * row (and again at six, nine...). A representative counts as the agency being there.
+   * Adds one meeting's attendance; returns the agencies that have now missed {@code absencesToEscalate}
+   * meetings in a row (and again at twice, three times that...). A representative counts as the agency being there.
    */
-  List<String> add(String date, boolean wentAhead, List<AttendanceRecord> attendance) {
+  List<String> add(String date, boolean wentAhead, List<AttendanceRecord> attendance, int absencesToEscalate) {
     Map<String, String> members = new LinkedHashMap<>();
     Map<String, Boolean> agencies = new LinkedHashMap<>();
     for (AttendanceRecord a : attendance) {
@@ -64,7 +62,7 @@ final class AttendanceHistory {
     agencies.forEach((agency, there) -> {
       int absences = there ? 0 : absencesInARow.getOrDefault(agency, 0) + 1;
       absencesInARow.put(agency, absences);
-      if (absences > 0 && absences % ABSENCES_TO_ESCALATE == 0) {
+      if (absences > 0 && absences % absencesToEscalate == 0) {
         escalate.add(agency);
       }
     });

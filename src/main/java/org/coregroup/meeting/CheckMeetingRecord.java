@@ -12,6 +12,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.coregroup.calendar.EngineClock;
+import org.coregroup.calendar.UkDates;
 import org.coregroup.input.FormInput;
 import org.coregroup.membership.CoreGroup;
 import org.coregroup.membership.CoreGroupMember;
@@ -57,9 +58,9 @@ class CheckMeetingRecord implements TaskListener {
     List<AttendanceRecord> attendance = attendance(in, group);
 
     int involved = group.otherAgencies().size();
-    Set<String> present = new HashSet<>();
-    attendance.stream().filter(a -> a.there() && a.otherAgency()).forEach(a -> present.add(a.agency()));
-    boolean quorate = quorum.quorate(vars.text(LOCAL_POLICY), involved, present.size());
+    // R15 [004 3.10]: professionals count, not agencies: two health visitors present are two
+    int present = (int) attendance.stream().filter(a -> a.there() && a.otherAgency()).count();
+    boolean quorate = quorum.quorate(vars.text(LOCAL_POLICY), involved, present);
     Boolean tooFew = in.isPresent(TOO_FEW_TO_GO_AHEAD) ? in.yesNo(TOO_FEW_TO_GO_AHEAD, "Too few to go ahead") : Boolean.FALSE;
     boolean wentAhead = quorate && !Boolean.TRUE.equals(tooFew);
 
@@ -85,8 +86,8 @@ class CheckMeetingRecord implements TaskListener {
       LocalDate by = rules.rearrangeBy(heldOn, policy, vars.jurisdiction());
       if (next.isAfter(by)) {
         in.reject(NEXT_MEETING_DATE, "a meeting that did not go ahead is re-arranged within "
-            + (policy == null || policy.notQuorateRescheduleWorkingDays() == null ? MeetingRules.DEFAULT_REARRANGE_WORKING_DAYS
-                : policy.notQuorateRescheduleWorkingDays()) + " working days: by " + by + ", not " + next);
+            + policy.notQuorateRescheduleWorkingDays() + " working days: by " + UkDates.day(by) + ", not "
+            + UkDates.day(next));
       }
     }
     MeetingRules.checkTimes(in, NEXT_MEETING_TIME, NEXT_MEETING_END_TIME, true);
@@ -101,17 +102,19 @@ class CheckMeetingRecord implements TaskListener {
     task.setVariable(MEETING_HELD_ON, heldOn.toString());
     task.setVariable(NEXT_MEETING_DATE, next.toString());
     task.setVariable(OTHER_AGENCIES_INVOLVED, involved);
-    task.setVariable(OTHER_AGENCIES_PRESENT, present.size());
+    task.setVariable(OTHER_PROFESSIONALS_PRESENT, present);
     task.setVariable(QUORATE, quorate);
     task.setVariable(MEETING_WENT_AHEAD, wentAhead);
     if (!wentAhead && in.optionalText(NOT_HELD_REASON) == null) {
       task.setVariable(NOT_HELD_REASON, quorate ? "the chair decided too few were present to go ahead"
-          : "not quorate: " + present.size() + " of " + involved + " other agencies present");
+          : "not quorate: " + present + (present == 1 ? " professional" : " professionals")
+              + " from agencies other than children's social care present");
     }
     vars.setJson(ATTENDANCE, attendance);
     vars.setJson(ACTIONS, actions);
     for (String optional : List.of(NEXT_CHAIR, NEXT_MINUTE_TAKER, NEXT_MEETING_TIME, NEXT_MEETING_END_TIME)) {
-      if (task.getVariable(optional) == null) {
+      // an emptied field comes back as "": kept as no value, so the plan's default applies (R6, R21)
+      if (in.optionalText(optional) == null) {
         task.setVariable(optional, null);
       }
     }

@@ -26,6 +26,8 @@ public final class CoreGroupFollowUpProcess {
 
   public static final String MINUTES_DUE = "minutesDue";
   public static final String MINUTES_CHASE_DUE = "minutesChaseDue";
+  /** The case's working days between the reminder and the team manager's task (R21). */
+  public static final String MINUTES_CHASE_WORKING_DAYS = "minutesChaseWorkingDays";
   public static final String MINUTES_CHASE_TASK_DUE = "minutesChaseTaskDue";
   public static final String MINUTES = "minutes";
   public static final String PLAN_UPDATED = "planUpdated";

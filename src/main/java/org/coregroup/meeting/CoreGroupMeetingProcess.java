@@ -147,7 +147,8 @@ public final class CoreGroupMeetingProcess {
   /** Quorum (R15, R16): decision {@code CoreGroupQuorumDecision}. */
   public static final String QUORUM_DECISION = "CoreGroupQuorumDecision";
   public static final String OTHER_AGENCIES_INVOLVED = "otherAgenciesInvolved";
-  public static final String OTHER_AGENCIES_PRESENT = "otherAgenciesPresent";
+  /** Professionals from those agencies present, representatives included: two from one agency are two [004 3.10]. */
+  public static final String OTHER_PROFESSIONALS_PRESENT = "otherProfessionalsPresent";
   public static final String QUORATE = "quorate";
   public static final String AGENCIES_TO_ESCALATE = "agenciesToEscalate";
 

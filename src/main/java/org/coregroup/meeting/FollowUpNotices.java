@@ -1,5 +1,6 @@
 package org.coregroup.meeting;
 
+import org.coregroup.calendar.UkDates;
 import static org.coregroup.meeting.CoreGroupFollowUpProcess.*;
 import static org.coregroup.meeting.CoreGroupMeetingProcess.*;
 
@@ -36,9 +37,9 @@ final class FollowUpNotices {
     public void execute(DelegateExecution execution) {
       MeetingVariables vars = new MeetingVariables(execution);
       notices.tell(vars, List.of(notices.user(vars.text(MINUTE_TAKER))), "minutes overdue",
-          "The minutes of the core group meeting of " + vars.text(MEETING_HELD_ON) + " were due by the end of "
-              + vars.date(MINUTES_DUE) + ". Please circulate them now: the team manager is told in "
-              + MeetingRules.CHASE_WORKING_DAYS + " working days.");
+          "The minutes of the core group meeting of " + UkDates.day(vars.date(MEETING_HELD_ON)) + " were due by the end of "
+              + UkDates.day(vars.date(MINUTES_DUE)) + ". Please circulate them now: the team manager is told in "
+              + vars.text(MINUTES_CHASE_WORKING_DAYS) + " working days.");
     }
   }
 

@@ -56,7 +56,7 @@ final class MeetingMove {
       execution.setVariable(ENOUGH_NOTICE, rules.enoughNotice(today, vars.date(MEETING_DATE), date,
           vars.policy(policies), vars.jurisdiction()));
       execution.setVariable(APPROVAL_DUE, EngineClock.endOfDay(
-          rules.workingDaysAfter(today, MeetingRules.APPROVAL_WORKING_DAYS, vars.jurisdiction())));
+          rules.workingDaysAfter(today, vars.policy(policies).moveApprovalWorkingDays(), vars.jurisdiction())));
     }
   }
 

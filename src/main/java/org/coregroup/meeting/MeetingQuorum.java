@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.coregroup.identity.AsSystem;
 import org.springframework.stereotype.Service;
 
-/** R15: asks the decision {@code CoreGroupQuorumDecision} whether enough agencies were present. */
+/** R15: asks the decision {@code CoreGroupQuorumDecision} whether enough professionals from other agencies were present. */
 @Service
 class MeetingQuorum {
 
@@ -19,12 +19,12 @@ class MeetingQuorum {
     this.identity = identity;
   }
 
-  boolean quorate(String localPolicy, int otherAgenciesInvolved, int otherAgenciesPresent) {
+  boolean quorate(String localPolicy, int otherAgenciesInvolved, int otherProfessionalsPresent) {
     Object quorate = AsSystem.call(identity, () -> decisions
         .evaluateDecisionByKey(CoreGroupMeetingProcess.QUORUM_DECISION)
         .variables(Map.of(CoreGroupMeetingProcess.LOCAL_POLICY, localPolicy,
             CoreGroupMeetingProcess.OTHER_AGENCIES_INVOLVED, otherAgenciesInvolved,
-            CoreGroupMeetingProcess.OTHER_AGENCIES_PRESENT, otherAgenciesPresent))
+            CoreGroupMeetingProcess.OTHER_PROFESSIONALS_PRESENT, otherProfessionalsPresent))
         .evaluate()
         .getSingleResult()
         .getEntry(CoreGroupMeetingProcess.QUORATE));

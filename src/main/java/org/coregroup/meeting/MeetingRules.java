@@ -15,13 +15,6 @@ import org.springframework.stereotype.Service;
 @Service
 class MeetingRules {
 
-  /** Product defaults where a profile sets nothing (R16, R21). */
-  static final int DEFAULT_MINUTES_WORKING_DAYS = 5;
-  static final int DEFAULT_REARRANGE_WORKING_DAYS = 5;
-  static final int CHASE_WORKING_DAYS = 2;
-  static final int ESCALATION_WORKING_DAYS = 5;
-  static final int APPROVAL_WORKING_DAYS = 1;
-
   private final WorkingDayCalendar calendar;
 
   MeetingRules(WorkingDayCalendar calendar) {
@@ -42,14 +35,12 @@ class MeetingRules {
 
   /** R16: a meeting that did not go ahead is re-arranged within N working days. */
   LocalDate rearrangeBy(LocalDate heldOn, LocalPolicy policy, Jurisdiction jurisdiction) {
-    return calendar.addWorkingDays(heldOn, orDefault(policy == null ? null : policy.notQuorateRescheduleWorkingDays(),
-        DEFAULT_REARRANGE_WORKING_DAYS), jurisdiction);
+    return calendar.addWorkingDays(heldOn, policy.notQuorateRescheduleWorkingDays(), jurisdiction);
   }
 
   /** R21: minutes within N working days of the meeting. */
   WorkingDayDeadline minutes(LocalDate heldOn, LocalPolicy policy, Jurisdiction jurisdiction) {
-    return new WorkingDayDeadline(heldOn, orDefault(policy == null ? null : policy.minutesWorkingDays(),
-        DEFAULT_MINUTES_WORKING_DAYS), jurisdiction);
+    return new WorkingDayDeadline(heldOn, policy.minutesWorkingDays(), jurisdiction);
   }
 
   LocalDate due(WorkingDayDeadline rule) {
@@ -67,7 +58,7 @@ class MeetingRules {
    */
   boolean enoughNotice(LocalDate today, LocalDate oldDate, LocalDate newDate, LocalPolicy policy,
       Jurisdiction jurisdiction) {
-    Integer notice = policy == null ? null : policy.rescheduleNoticeWorkingDays();
+    Integer notice = policy.rescheduleNoticeWorkingDays();
     if (notice == null) {
       return true;
     }
@@ -93,7 +84,4 @@ class MeetingRules {
     }
   }
 
-  private static int orDefault(Integer value, int fallback) {
-    return value == null ? fallback : value;
-  }
 }

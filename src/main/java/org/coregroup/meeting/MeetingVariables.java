@@ -52,9 +52,9 @@ final class MeetingVariables {
     return CoreGroup.fromVariable(scope.getVariable(CORE_GROUP_MEMBERS));
   }
 
+  /** The case's local policy as it was when its plan started (ADR 0012). */
   LocalPolicy policy(LocalPolicies policies) {
-    String profile = text(LOCAL_POLICY);
-    return profile == null ? null : policies.forProfile(profile).orElse(null);
+    return policies.inForce(scope);
   }
 
   Schedule schedule() {

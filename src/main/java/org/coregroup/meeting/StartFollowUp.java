@@ -17,6 +17,7 @@ import org.coregroup.calendar.DeadlineVariables;
 import org.coregroup.calendar.EngineClock;
 import org.coregroup.calendar.WorkingDayDeadline;
 import org.coregroup.policy.LocalPolicies;
+import org.coregroup.policy.LocalPolicy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,15 +53,17 @@ class StartFollowUp implements JavaDelegate {
     Map<String, Object> start = new LinkedHashMap<>();
     CARRIED.forEach(name -> start.put(name, execution.getVariable(name)));
     LocalDate heldOn = vars.date(MEETING_HELD_ON);
-    WorkingDayDeadline minutes = rules.minutes(heldOn, vars.policy(policies), vars.jurisdiction());
+    LocalPolicy policy = vars.policy(policies);
+    WorkingDayDeadline minutes = rules.minutes(heldOn, policy, vars.jurisdiction());
     LocalDate minutesDue = rules.due(minutes);
     start.putAll(deadlines.variables(MINUTES_DUE, minutes));
-    LocalDate chaseFrom = rules.workingDaysAfter(minutesDue, MeetingRules.CHASE_WORKING_DAYS, vars.jurisdiction());
+    LocalDate chaseFrom = rules.workingDaysAfter(minutesDue, policy.minutesChaseWorkingDays(), vars.jurisdiction());
     start.put(MINUTES_CHASE_DUE, EngineClock.endOfDay(chaseFrom));
     start.put(MINUTES_CHASE_TASK_DUE, EngineClock.endOfDay(
-        rules.workingDaysAfter(chaseFrom, MeetingRules.CHASE_WORKING_DAYS, vars.jurisdiction())));
+        rules.workingDaysAfter(chaseFrom, policy.minutesChaseWorkingDays(), vars.jurisdiction())));
     start.put(ESCALATION_DUE, EngineClock.endOfDay(
-        rules.workingDaysAfter(EngineClock.today(), MeetingRules.ESCALATION_WORKING_DAYS, vars.jurisdiction())));
+        rules.workingDaysAfter(EngineClock.today(), policy.absenceEscalationWorkingDays(), vars.jurisdiction())));
+    start.put(MINUTES_CHASE_WORKING_DAYS, policy.minutesChaseWorkingDays());
     start.put(ACTIONS, execution.getVariable(ACTIONS));
     List<String> numbers = new ArrayList<>();
     List<Map<String, Object>> actions = JsonLists.read(execution.getVariable(ACTIONS));

@@ -1,5 +1,6 @@
 package org.coregroup.meeting;
 
+import org.coregroup.policy.LocalPolicies;
 import static org.coregroup.meeting.CoreGroupMeetingProcess.*;
 
 import java.util.ArrayList;
@@ -13,10 +14,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_UpdateAttendanceHistory} (R18, R31): adds this meeting to the case's attendance
- * history and names the agencies now absent from three meetings in a row.
+ * history and names the agencies now absent from the policy's number of meetings in a row.
  */
 @Component("updateAttendanceHistory")
 class UpdateAttendanceHistory implements JavaDelegate {
+
+  private final LocalPolicies policies;
+
+  UpdateAttendanceHistory(LocalPolicies policies) {
+    this.policies = policies;
+  }
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -27,7 +34,8 @@ class UpdateAttendanceHistory implements JavaDelegate {
           JsonLists.text(row, ATTENDANCE_STATUS), JsonLists.text(row, ATTENDANCE_NOTE)));
     }
     AttendanceHistory history = AttendanceHistory.fromJson(execution.getVariable(ATTENDANCE_HISTORY));
-    List<String> escalate = history.add(vars.text(MEETING_HELD_ON), vars.yes(MEETING_WENT_AHEAD), attendance);
+    List<String> escalate = history.add(vars.text(MEETING_HELD_ON), vars.yes(MEETING_WENT_AHEAD), attendance,
+        vars.policy(policies).absencesBeforeEscalation());
     execution.setVariable(ATTENDANCE_HISTORY, SpinValues.jsonValue(history.toJson()).create());
     execution.setVariable(AGENCIES_TO_ESCALATE, new ArrayList<>(escalate));
   }

@@ -7,5 +7,6 @@ import java.time.LocalDate;
  * date and the rules it runs under. Read from the case's running processes (see {@link CaseLookup}).
  */
 public record CaseFile(String caseReference, String childName, String keyWorker, String teamManager,
-    String conferenceChair, Object coreGroupMembers, LocalDate icpcDate, String localPolicy, String jurisdiction) {
+    String conferenceChair, Object coreGroupMembers, LocalDate icpcDate, String localPolicy, String jurisdiction,
+    Object policy) {
 }

@@ -26,7 +26,8 @@ import org.coregroup.identity.AsSystem;
 public class CaseLookup {
 
   static final List<String> CASE_VARIABLES = List.of(CaseVariables.CASE_REFERENCE, CaseVariables.CHILD_NAME, CaseVariables.KEY_WORKER, CaseVariables.TEAM_MANAGER,
-      CaseVariables.CONFERENCE_CHAIR, CaseVariables.CORE_GROUP_MEMBERS, CaseVariables.ICPC_DATE, CaseVariables.LOCAL_POLICY, CaseVariables.JURISDICTION);
+      CaseVariables.CONFERENCE_CHAIR, CaseVariables.CORE_GROUP_MEMBERS, CaseVariables.ICPC_DATE, CaseVariables.LOCAL_POLICY, CaseVariables.JURISDICTION,
+      CaseVariables.POLICY);
 
   private final RuntimeService runtime;
   private final IdentityService identity;
@@ -63,7 +64,8 @@ public class CaseLookup {
   private static CaseFile toCaseFile(String caseReference, Map<String, Object> vars) {
     return new CaseFile(caseReference, text(vars.get(CaseVariables.CHILD_NAME)), text(vars.get(CaseVariables.KEY_WORKER)),
         text(vars.get(CaseVariables.TEAM_MANAGER)), text(vars.get(CaseVariables.CONFERENCE_CHAIR)), vars.get(CaseVariables.CORE_GROUP_MEMBERS),
-        FormInput.toDate(vars.get(CaseVariables.ICPC_DATE)), text(vars.get(CaseVariables.LOCAL_POLICY)), text(vars.get(CaseVariables.JURISDICTION)));
+        FormInput.toDate(vars.get(CaseVariables.ICPC_DATE)), text(vars.get(CaseVariables.LOCAL_POLICY)), text(vars.get(CaseVariables.JURISDICTION)),
+        vars.get(CaseVariables.POLICY));
   }
 
   private static String text(Object value) {

@@ -16,6 +16,11 @@ public final class CaseVariables {
   public static final String CORE_GROUP_MEMBERS = "coreGroupMembers";
   public static final String LOCAL_POLICY = "localPolicy";
   public static final String JURISDICTION = "jurisdiction";
+  /**
+   * The case's row of the local policy table as it was when the plan started: every process of
+   * the case counts with these values (README: a changed table applies to new cases).
+   */
+  public static final String POLICY = "policy";
 
   private CaseVariables() {
   }

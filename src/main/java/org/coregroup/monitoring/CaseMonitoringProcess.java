@@ -67,7 +67,6 @@ public final class CaseMonitoringProcess {
   public static final String RECORDED_BY = "recordedBy";
 
   /** Drift (R31). */
-  public static final List<Integer> DRIFT_MONTHS = List.of(9, 12, 18);
   public static final String DRIFT_REVIEW_MONTHS = "driftReviewMonths";
   public static final String DRIFT_REVIEW_AT = "driftReviewAt";
   public static final String DRIFT_MONTHS_OPEN = "driftMonthsOpen";

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.coregroup.calendar.DeadlineVariables;
 import org.coregroup.calendar.EngineClock;
 import org.coregroup.input.FormInput;
+import org.coregroup.policy.LocalPolicies;
+import org.coregroup.policy.LocalPolicy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,14 +18,14 @@ import org.springframework.stereotype.Component;
 @Component("checkDriftReview")
 class CheckDriftReview implements TaskListener {
 
-  static final int LEGAL_PLANNING_QUESTION_FROM_MONTHS = 18;
-
   private final MonitoringClocks clocks;
   private final DeadlineVariables deadlines;
+  private final LocalPolicies policies;
 
-  CheckDriftReview(MonitoringClocks clocks, DeadlineVariables deadlines) {
+  CheckDriftReview(MonitoringClocks clocks, DeadlineVariables deadlines, LocalPolicies policies) {
     this.clocks = clocks;
     this.deadlines = deadlines;
+    this.policies = policies;
   }
 
   @Override
@@ -31,13 +33,15 @@ class CheckDriftReview implements TaskListener {
     FormInput in = new FormInput(task.getVariables());
     in.text(DRIFT_REVIEW_NOTES, "What the review found");
     Object months = task.getVariable(MONTHS_OPEN);
-    boolean asked = months instanceof Number n && n.intValue() >= LEGAL_PLANNING_QUESTION_FROM_MONTHS;
+    LocalPolicy policy = policies.inForce(task);
+    // the last drift review (18 months by default) also asks about a legal planning meeting
+    boolean asked = months instanceof Number n && n.intValue() >= policy.driftReviewThirdMonths();
     Boolean needed = asked ? in.yesNo(LEGAL_PLANNING_MEETING_NEEDED, "Is a legal planning meeting needed") : Boolean.FALSE;
     in.verify();
     task.setVariable(LEGAL_PLANNING_MEETING_NEEDED, needed);
     if (needed) {
       deadlines.set(task.getExecution(), LEGAL_PLANNING_MEETING_DUE,
-          clocks.legalPlanningMeeting(EngineClock.today(), new MonitoringVariables(task).jurisdiction()));
+          clocks.legalPlanningMeeting(EngineClock.today(), policy, new MonitoringVariables(task).jurisdiction()));
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.coregroup.monitoring;
 
+import org.coregroup.calendar.UkDates;
 import static org.coregroup.monitoring.RecordVisitProcess.*;
 
 import java.time.LocalDate;
@@ -47,11 +48,11 @@ class CheckVisit implements ExecutionListener {
     LocalDate today = EngineClock.today();
     LocalDate date = in.date(VISIT_DATE, "The date of the visit");
     if (date != null && date.isAfter(today)) {
-      in.reject(VISIT_DATE, "the visit date " + date + " is in the future: record a visit once it has happened");
+      in.reject(VISIT_DATE, "the visit date " + UkDates.day(date) + " is in the future: record a visit once it has happened");
     }
     LocalDate planStart = found.map(CaseFile::icpcDate).orElse(null);
     if (date != null && planStart != null && date.isBefore(planStart)) {
-      in.reject(VISIT_DATE, "the visit date " + date + " is before the plan began (" + planStart + ")");
+      in.reject(VISIT_DATE, "the visit date " + UkDates.day(date) + " is before the plan began (" + UkDates.day(planStart) + ")");
     }
     String recordedBy = Submitter.self(in, identity, RECORDED_BY, "Recorded by");
     String visitedBy = OnBehalfOf.read(in, found.orElse(null)).orElse(null);

@@ -13,17 +13,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
 import org.coregroup.calendar.WorkingDayDeadline;
+import org.coregroup.policy.LocalPolicy;
 
 /**
  * The monitoring rules, engine-free: when the child must next be seen (R24) and seen alone by the
  * key worker (R25), which visits count, and when a long-running plan is reviewed for drift (R31).
  */
 class MonitoringClocks {
-
-  /** Product choice: the team manager reviews a drifting plan within 5 working days. */
-  static final int DRIFT_REVIEW_WORKING_DAYS = 5;
-  /** Product choice: a legal planning meeting is arranged within 10 working days of the decision. */
-  static final int LEGAL_PLANNING_MEETING_WORKING_DAYS = 10;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -54,17 +50,24 @@ class MonitoringClocks {
     return calendar.addMonths(icpcDate, months);
   }
 
-  WorkingDayDeadline driftReview(LocalDate today, Jurisdiction jurisdiction) {
-    return new WorkingDayDeadline(today, DRIFT_REVIEW_WORKING_DAYS, jurisdiction);
+  /** R31: the team manager reviews a drifting plan within the policy's working days. */
+  WorkingDayDeadline driftReview(LocalDate today, LocalPolicy policy, Jurisdiction jurisdiction) {
+    return new WorkingDayDeadline(today, policy.driftReviewWorkingDays(), jurisdiction);
   }
 
-  WorkingDayDeadline legalPlanningMeeting(LocalDate today, Jurisdiction jurisdiction) {
-    return new WorkingDayDeadline(today, LEGAL_PLANNING_MEETING_WORKING_DAYS, jurisdiction);
+  WorkingDayDeadline legalPlanningMeeting(LocalDate today, LocalPolicy policy, Jurisdiction jurisdiction) {
+    return new WorkingDayDeadline(today, policy.legalPlanningMeetingWorkingDays(), jurisdiction);
   }
 
-  /** The drift review after the one at {@code months}, or null after the last (18 months). */
-  static Integer nextDriftMonths(int months) {
-    return CaseMonitoringProcess.DRIFT_MONTHS.stream().filter(m -> m > months).findFirst().orElse(null);
+  /** R31: the months open at which the team manager reviews the plan for drift (9, 12 and 18 by default). */
+  static List<Integer> driftMonths(LocalPolicy policy) {
+    return java.util.stream.Stream.of(policy.driftReviewFirstMonths(), policy.driftReviewSecondMonths(),
+        policy.driftReviewThirdMonths()).filter(java.util.Objects::nonNull).sorted().toList();
+  }
+
+  /** The drift review after the one at {@code months}, or null after the last. */
+  static Integer nextDriftMonths(int months, LocalPolicy policy) {
+    return driftMonths(policy).stream().filter(m -> m > months).findFirst().orElse(null);
   }
 
   /** A visit restarts the child-seen clock when the child was seen, on or after the day it runs from. */

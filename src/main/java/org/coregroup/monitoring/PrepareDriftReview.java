@@ -6,21 +6,25 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.coregroup.calendar.DeadlineVariables;
 import org.coregroup.calendar.EngineClock;
+import org.coregroup.policy.LocalPolicies;
+import org.coregroup.policy.LocalPolicy;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_PrepareDriftReview}: the plan has been open 9, 12 or 18 months (R31). Sets the
- * review the team manager does now and the moment of the next one (none after 18 months).
+ * {@code Task_PrepareDriftReview}: the plan has been open as long as a drift review column of the local policy says (9, 12, 18 months by default; R31). Sets the
+ * review the team manager does now and the moment of the next one (none after the last).
  */
 @Component("prepareDriftReview")
 class PrepareDriftReview implements JavaDelegate {
 
   private final MonitoringClocks clocks;
   private final DeadlineVariables deadlines;
+  private final LocalPolicies policies;
 
-  PrepareDriftReview(MonitoringClocks clocks, DeadlineVariables deadlines) {
+  PrepareDriftReview(MonitoringClocks clocks, DeadlineVariables deadlines, LocalPolicies policies) {
     this.clocks = clocks;
     this.deadlines = deadlines;
+    this.policies = policies;
   }
 
   @Override
@@ -30,8 +34,9 @@ class PrepareDriftReview implements JavaDelegate {
     execution.setVariable(DRIFT_MONTHS_OPEN, months);
     // asked afresh at each review: an earlier review's answer must not stand in for this one's
     execution.setVariable(LEGAL_PLANNING_MEETING_NEEDED, null);
-    deadlines.set(execution, DRIFT_REVIEW_DUE, clocks.driftReview(EngineClock.today(), vars.jurisdiction()));
-    Integer next = MonitoringClocks.nextDriftMonths(months);
+    LocalPolicy policy = policies.inForce(execution);
+    deadlines.set(execution, DRIFT_REVIEW_DUE, clocks.driftReview(EngineClock.today(), policy, vars.jurisdiction()));
+    Integer next = MonitoringClocks.nextDriftMonths(months, policy);
     execution.setVariable(DRIFT_REVIEW_MONTHS, next);
     execution.setVariable(DRIFT_REVIEW_AT,
         next == null ? null : EngineClock.startOfDay(clocks.driftReviewOn(vars.date(ICPC_DATE), next)));

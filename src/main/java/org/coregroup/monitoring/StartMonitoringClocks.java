@@ -53,7 +53,7 @@ class StartMonitoringClocks implements JavaDelegate {
     if (seenAlone != null) {
       execution.setVariable(SEEN_ALONE_DUE, EngineClock.endOfDay(clocks.seenAloneDue(icpc, seenAlone)));
     }
-    int firstDrift = DRIFT_MONTHS.get(0);
+    int firstDrift = MonitoringClocks.driftMonths(policies.inForce(execution)).get(0);
     execution.setVariable(DRIFT_REVIEW_MONTHS, firstDrift);
     execution.setVariable(DRIFT_REVIEW_AT, EngineClock.startOfDay(clocks.driftReviewOn(icpc, firstDrift)));
     vars.setJson(VISITS, "[]");

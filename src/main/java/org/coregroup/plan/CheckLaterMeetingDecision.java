@@ -1,5 +1,6 @@
 package org.coregroup.plan;
 
+import org.coregroup.calendar.UkDates;
 import static org.coregroup.plan.ChildProtectionPlanProcess.*;
 
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ class CheckLaterMeetingDecision implements TaskListener {
     } else if (Boolean.FALSE.equals(approved)) {
       earlier = in.date(EARLIER_MEETING_DATE, "The date of the next meeting");
       if (earlier != null && (earlier.isAfter(latest) || earlier.isBefore(EngineClock.today()))) {
-        in.reject(EARLIER_MEETING_DATE, "the next meeting must be between today and " + latest + ", not " + earlier);
+        in.reject(EARLIER_MEETING_DATE, "the next meeting must be between today and " + UkDates.day(latest) + ", not " + UkDates.day(earlier));
       }
     }
     in.verify();

@@ -1,5 +1,6 @@
 package org.coregroup.plan;
 
+import org.coregroup.calendar.UkDates;
 import static org.coregroup.plan.ChildProtectionPlanProcess.*;
 
 import java.time.LocalDate;
@@ -28,8 +29,8 @@ class CheckReviewOutcome implements TaskListener {
     LocalDate heldOn = in.date(REVIEW_HELD_ON, "The date of the review conference");
     LocalDate lastConference = vars.date(LAST_CONFERENCE_ON);
     if (heldOn != null && (heldOn.isAfter(EngineClock.today()) || heldOn.isBefore(lastConference))) {
-      in.reject(REVIEW_HELD_ON, "the review must have been held between the last conference (" + lastConference
-          + ") and today, not on " + heldOn);
+      in.reject(REVIEW_HELD_ON, "the review must have been held between the last conference (" + UkDates.day(lastConference)
+          + ") and today, not on " + UkDates.day(heldOn));
     }
     Boolean continues = in.yesNo(PLAN_CONTINUES, "Whether the plan continues");
     String category = null;
@@ -41,6 +42,10 @@ class CheckReviewOutcome implements TaskListener {
     } else if (Boolean.FALSE.equals(continues)) {
       String code = in.oneOf(END_REASON, "Reason the plan ends", EndReason.codes());
       reason = code == null ? null : EndReason.fromCode(code);
+      // R35 sandwell [001]: the end of the plan must be a multi-agency decision: who agreed is recorded
+      if (vars.policy().endAgreedByAgencies()) {
+        in.text(END_AGREED_BY, "Who agreed to end the plan");
+      }
     }
     in.verify();
     MeetingHistory history = vars.history();

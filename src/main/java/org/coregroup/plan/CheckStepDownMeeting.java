@@ -1,5 +1,6 @@
 package org.coregroup.plan;
 
+import org.coregroup.calendar.UkDates;
 import static org.coregroup.plan.ChildProtectionPlanProcess.*;
 
 import java.time.LocalDate;
@@ -26,8 +27,8 @@ class CheckStepDownMeeting implements TaskListener {
     LocalDate planEnd = new PlanVariables(task).date(PLAN_END_DATE);
     LocalDate heldOn = in.date(STEP_DOWN_HELD_ON, "The date of the step-down meeting");
     if (heldOn != null && (heldOn.isBefore(planEnd) || heldOn.isAfter(EngineClock.today()))) {
-      in.reject(STEP_DOWN_HELD_ON, "the step-down meeting is held between the end of the plan (" + planEnd
-          + ") and today, not on " + heldOn);
+      in.reject(STEP_DOWN_HELD_ON, "the step-down meeting is held between the end of the plan (" + UkDates.day(planEnd)
+          + ") and today, not on " + UkDates.day(heldOn));
     }
     in.oneOf(STEP_DOWN_TYPE, "Kind of step-down meeting", STEP_DOWN_TYPES);
     LocalDate cinFrom = in.optionalDate(CHILD_IN_NEED_PLAN_FROM, "The start of the Child in Need plan");

@@ -73,6 +73,8 @@ public final class ChildProtectionPlanProcess {
   public static final String LATEST_CATEGORY_OF_ABUSE = "latestCategoryOfAbuse";
   public static final String CATEGORY_HISTORY = "categoryHistory";
   public static final String END_REASON = "endReason";
+  /** R35 sandwell [001]: who agreed to end the plan (a multi-agency decision). */
+  public static final String END_AGREED_BY = "endAgreedBy";
   public static final String PLAN_END_DATE = "planEndDate";
   public static final String EIGHTEENTH_BIRTHDAY = "eighteenthBirthday";
   public static final String LOOKED_AFTER = "lookedAfter";

@@ -1,5 +1,6 @@
 package org.coregroup.plan;
 
+import org.coregroup.calendar.UkDates;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ class MeetingHistory {
   String summary(LocalDate since, LocalPolicy policy, int intervalWeeks) {
     StringBuilder text = new StringBuilder();
     List<Meeting> recent = meetings.stream().filter(m -> !m.heldOn().isBefore(since)).toList();
-    text.append("Core groups since the last conference (").append(since).append("): ").append(recent.size());
+    text.append("Core groups since the last conference (").append(UkDates.day(since)).append("): ").append(recent.size());
     if (policy.minMeetingsBetweenConferences() != null) {
       text.append(recent.size() >= policy.minMeetingsBetweenConferences() ? " - meets" : " - BELOW")
           .append(" the policy's minimum of ").append(policy.minMeetingsBetweenConferences());
@@ -109,8 +110,8 @@ class MeetingHistory {
     LocalDate previous = since;
     for (Meeting m : recent) {
       long weeksApart = ChronoUnit.DAYS.between(previous, m.heldOn()) / 7;
-      text.append("\n").append(m.number()).append(". ").append(m.heldOn())
-          .append(m.heldOn().isAfter(m.dueBy()) ? " - LATE, due by " + m.dueBy() : " - in time (due by " + m.dueBy() + ")")
+      text.append("\n").append(m.number()).append(". ").append(UkDates.day(m.heldOn()))
+          .append(m.heldOn().isAfter(m.dueBy()) ? " - LATE, due by " + UkDates.day(m.dueBy()) : " - in time (due by " + UkDates.day(m.dueBy()) + ")")
           .append(", ").append(weeksApart).append(" weeks after the previous");
       if (m.lateReason() != null) {
         text.append("; next meeting later with the team manager's approval: ").append(m.lateReason());
@@ -121,7 +122,7 @@ class MeetingHistory {
       text.append("\nNo core group has met since the last conference.");
     }
     notHeld.stream().filter(n -> !n.on().isBefore(since))
-        .forEach(n -> text.append("\nDid not go ahead on ").append(n.on()).append(": ").append(n.reason()));
+        .forEach(n -> text.append("\nDid not go ahead on ").append(UkDates.day(n.on())).append(": ").append(n.reason()));
     return text.toString();
   }
 }

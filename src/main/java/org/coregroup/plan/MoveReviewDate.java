@@ -1,5 +1,6 @@
 package org.coregroup.plan;
 
+import org.coregroup.calendar.UkDates;
 import static org.coregroup.plan.ChildProtectionPlanProcess.*;
 
 import java.time.LocalDate;
@@ -24,8 +25,8 @@ class MoveReviewDate implements JavaDelegate {
     LocalDate current = vars.date(NEXT_REVIEW_DUE);
     LocalDate newDate = in.date(NEW_REVIEW_DATE, "The new review date");
     if (newDate != null && (newDate.isAfter(current) || newDate.isBefore(EngineClock.today()))) {
-      in.reject(NEW_REVIEW_DATE, "a review can be brought forward to a date between today and " + current
-          + ", not " + newDate);
+      in.reject(NEW_REVIEW_DATE, "a review can be brought forward to a date between today and " + UkDates.day(current)
+          + ", not " + UkDates.day(newDate));
     }
     in.verify();
     execution.setVariable(NEXT_REVIEW_DUE, EngineClock.endOfDay(newDate));

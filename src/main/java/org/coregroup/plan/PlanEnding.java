@@ -26,7 +26,7 @@ class PlanEnding {
     scope.setVariable(END_REASON, reason.code());
     scope.setVariable(PLAN_END_DATE, endDate.toString());
     scope.setVariable(STEP_DOWN_NEEDED, reason.needsStepDown());
-    deadlines.set(scope, EXIT_PLAN_DUE, schedule.exitPlan(endDate, vars.jurisdiction()));
+    deadlines.set(scope, EXIT_PLAN_DUE, schedule.exitPlan(endDate, vars.policy(), vars.jurisdiction()));
     scope.setVariable(STEP_DOWN_DUE, EngineClock.endOfDay(schedule.stepDownDue(endDate, vars.policy())));
   }
 }

@@ -11,17 +11,6 @@ import org.coregroup.policy.LocalPolicy;
 /** The plan's deadlines, from the local policy's timescales and the UK working-day calendar. */
 class PlanSchedule {
 
-  /** Used where a profile's table row leaves a timescale empty but the plan needs one. */
-  static final int DEFAULT_FIRST_CORE_GROUP_WORKING_DAYS = 10;
-  static final int DEFAULT_MEETING_INTERVAL_WEEKS = 6;
-  static final int DEFAULT_FIRST_REVIEW_MONTHS = 3;
-  static final int DEFAULT_REVIEW_INTERVAL_MONTHS = 6;
-  static final int DEFAULT_STEP_DOWN_DAYS = 10;
-  /** Product choice: the exit plan is recorded within 5 working days of the end of the plan. */
-  static final int EXIT_PLAN_WORKING_DAYS = 5;
-  /** Product choice: the team manager decides on a later meeting within 2 working days. */
-  static final int APPROVAL_WORKING_DAYS = 2;
-
   private final WorkingDayCalendar calendar;
 
   PlanSchedule(WorkingDayCalendar calendar) {
@@ -30,12 +19,30 @@ class PlanSchedule {
 
   /** R4: the first core group within N working days of the ICPC. */
   WorkingDayDeadline firstCoreGroup(LocalDate icpcDate, LocalPolicy policy, Jurisdiction jurisdiction) {
-    return new WorkingDayDeadline(icpcDate,
-        orDefault(policy.firstCoreGroupWorkingDays(), DEFAULT_FIRST_CORE_GROUP_WORKING_DAYS), jurisdiction);
+    return new WorkingDayDeadline(icpcDate, policy.firstCoreGroupWorkingDays(), jurisdiction);
   }
 
+  /**
+   * R4: the first core group's deadline: N working days after the ICPC and, where the profile
+   * also counts calendar days (south-west [002]: "within 10 days"), no later than the last
+   * working day on or before that day.
+   */
   LocalDate firstCoreGroupDue(LocalDate icpcDate, LocalPolicy policy, Jurisdiction jurisdiction) {
-    return due(firstCoreGroup(icpcDate, policy, jurisdiction));
+    LocalDate due = due(firstCoreGroup(icpcDate, policy, jurisdiction));
+    Integer days = policy.firstCoreGroupDays();
+    if (days != null) {
+      LocalDate byCalendar = calendar.addDays(icpcDate, days);
+      while (!calendar.isWorkingDay(byCalendar, jurisdiction) && byCalendar.isAfter(icpcDate)) {
+        byCalendar = byCalendar.minusDays(1);
+      }
+      due = min(due, byCalendar);
+    }
+    return due;
+  }
+
+  /** True when the first core group's deadline is the calendar-day one, not the working-day rule. */
+  boolean firstCoreGroupByCalendarDays(LocalDate icpcDate, LocalPolicy policy, Jurisdiction jurisdiction) {
+    return firstCoreGroupDue(icpcDate, policy, jurisdiction).isBefore(due(firstCoreGroup(icpcDate, policy, jurisdiction)));
   }
 
   LocalDate due(WorkingDayDeadline deadline) {
@@ -45,12 +52,12 @@ class PlanSchedule {
 
   /** R32: the first review conference within 3 months of the ICPC. */
   LocalDate firstReviewDue(LocalDate icpcDate, LocalPolicy policy) {
-    return calendar.addMonths(icpcDate, orDefault(policy.firstReviewMonths(), DEFAULT_FIRST_REVIEW_MONTHS));
+    return calendar.addMonths(icpcDate, policy.firstReviewMonths());
   }
 
   /** R32: later review conferences at most 6 months apart. */
   LocalDate nextReviewDue(LocalDate reviewHeldOn, LocalPolicy policy) {
-    return calendar.addMonths(reviewHeldOn, orDefault(policy.reviewIntervalMonths(), DEFAULT_REVIEW_INTERVAL_MONTHS));
+    return calendar.addMonths(reviewHeldOn, policy.reviewIntervalMonths());
   }
 
   /**
@@ -79,21 +86,19 @@ class PlanSchedule {
     return latest;
   }
 
-  WorkingDayDeadline approval(LocalDate today, Jurisdiction jurisdiction) {
-    return new WorkingDayDeadline(today, APPROVAL_WORKING_DAYS, jurisdiction);
+  /** R8: the team manager decides on a later meeting within N working days. */
+  WorkingDayDeadline approval(LocalDate today, LocalPolicy policy, Jurisdiction jurisdiction) {
+    return new WorkingDayDeadline(today, policy.laterMeetingApprovalWorkingDays(), jurisdiction);
   }
 
-  WorkingDayDeadline exitPlan(LocalDate planEnd, Jurisdiction jurisdiction) {
-    return new WorkingDayDeadline(planEnd, EXIT_PLAN_WORKING_DAYS, jurisdiction);
+  /** R35: the exit plan within N working days of the end of the plan. */
+  WorkingDayDeadline exitPlan(LocalDate planEnd, LocalPolicy policy, Jurisdiction jurisdiction) {
+    return new WorkingDayDeadline(planEnd, policy.exitPlanWorkingDays(), jurisdiction);
   }
 
   /** R35: a Team Around the Child or Child in Need meeting within 10 days of the end. */
   LocalDate stepDownDue(LocalDate planEnd, LocalPolicy policy) {
-    return calendar.addDays(planEnd, orDefault(policy.stepDownMeetingDays(), DEFAULT_STEP_DOWN_DAYS));
-  }
-
-  private static int orDefault(Integer value, int fallback) {
-    return value == null ? fallback : value;
+    return calendar.addDays(planEnd, policy.stepDownMeetingDays());
   }
 
   private static LocalDate min(LocalDate a, LocalDate b) {

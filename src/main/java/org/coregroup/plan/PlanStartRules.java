@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.coregroup.calendar.Jurisdiction;
+import org.coregroup.calendar.UkDates;
 import org.coregroup.calendar.WorkingDayDeadline;
 import org.coregroup.input.FormInput;
 import org.coregroup.membership.CoreGroup;
@@ -46,10 +47,10 @@ class PlanStartRules {
       in.reject(CHILD_BIRTH_DATE, "give the child's date of birth, or the expected date of birth for an unborn child");
     }
     if (birthDate != null && birthDate.isAfter(today)) {
-      in.reject(CHILD_BIRTH_DATE, "the date of birth " + birthDate + " is in the future; for an unborn child give the expected date of birth");
+      in.reject(CHILD_BIRTH_DATE, "the date of birth " + UkDates.day(birthDate) + " is in the future; for an unborn child give the expected date of birth");
     }
     if (birthDate != null && !birthDate.plusYears(18).isAfter(today)) {
-      in.reject(CHILD_BIRTH_DATE, "a child born on " + birthDate + " is already 18: a child protection plan is for children");
+      in.reject(CHILD_BIRTH_DATE, "a child born on " + UkDates.day(birthDate) + " is already 18: a child protection plan is for children");
     }
     if (expectedBirthDate != null && expectedBirthDate.isBefore(today)) {
       in.reject(EXPECTED_BIRTH_DATE, "the expected date of birth " + FormInput.ukDate(expectedBirthDate)
@@ -69,10 +70,11 @@ class PlanStartRules {
     }
     if (icpcDate != null) {
       if (icpcDate.isAfter(today)) {
-        in.reject(ICPC_DATE, "the ICPC date " + icpcDate + " is in the future: start the plan once the conference has decided");
+        in.reject(ICPC_DATE, "the ICPC date " + UkDates.day(icpcDate) + " is in the future: start the plan once the conference has decided");
       }
       if (icpcDate.getDayOfWeek() == DayOfWeek.SATURDAY || icpcDate.getDayOfWeek() == DayOfWeek.SUNDAY) {
-        in.reject(ICPC_DATE, "the ICPC date " + icpcDate + " is a " + dayName(icpcDate) + ": conferences are held on weekdays");
+        in.reject(ICPC_DATE, "the ICPC date is a " + dayName(icpcDate) + ": conferences are held on weekdays ("
+            + UkDates.day(icpcDate) + " was given)");
       }
     }
     // Any profile with a row in the LocalPolicyDecision table: a manager adds one in Camunda Modeler.
@@ -81,7 +83,11 @@ class PlanStartRules {
     if (localPolicy != null) {
       policy = policies.apply(localPolicy).orElse(null);
       if (policy == null) {
-        in.reject(LOCAL_POLICY, "'" + localPolicy + "' is not a known local policy: the LocalPolicyDecision table has no row for it");
+        in.reject(LOCAL_POLICY, "'" + localPolicy + "' is not a known local policy: the local policy table has no row for it");
+      } else if (!policy.missingRequired().isEmpty()) {
+        in.reject(LOCAL_POLICY, "the " + localPolicy + " policy leaves empty what every case needs: "
+            + String.join("; ", policy.missingRequired()) + ". A manager fills these cells in the local policy table");
+        policy = null;
       }
     }
     Jurisdiction jurisdiction = Jurisdiction.ENGLAND_AND_WALES;
@@ -102,10 +108,10 @@ class PlanStartRules {
             "there is no user '" + member.userId() + "' (" + member.name() + ")");
       }
     }
-    int interval = policy == null || policy.meetingIntervalWeeks() == null
-        ? PlanSchedule.DEFAULT_MEETING_INTERVAL_WEEKS : policy.meetingIntervalWeeks();
+    int interval = policy == null ? 0 : policy.meetingIntervalWeeks();
     Integer caseInterval = in.optionalWholeNumber(MEETING_INTERVAL_WEEKS, "The meeting interval", 1, 52);
-    if (caseInterval != null && caseInterval > interval) {
+    // R7: "at least every N weeks": the conference may set a shorter interval; brent's chair also a longer one [004 3.3]
+    if (caseInterval != null && policy != null && caseInterval > interval && !policy.conferenceMaySetLongerInterval()) {
       in.reject(MEETING_INTERVAL_WEEKS, "the " + localPolicy + " policy has core groups at least every "
           + interval + " weeks; the conference can set a shorter interval, not " + caseInterval + " weeks");
     } else if (caseInterval != null) {
@@ -114,11 +120,13 @@ class PlanStartRules {
     LocalDateTime firstAt = firstCoreGroupAt(in);
     if (firstAt != null && icpcDate != null && policy != null) {
       WorkingDayDeadline firstCoreGroup = schedule.firstCoreGroup(icpcDate, policy, jurisdiction);
-      LocalDate due = schedule.due(firstCoreGroup);
+      LocalDate due = schedule.firstCoreGroupDue(icpcDate, policy, jurisdiction);
       if (firstAt.toLocalDate().isBefore(icpcDate) || firstAt.toLocalDate().isAfter(due)) {
-        in.reject(FIRST_CORE_GROUP_AT, "the first core group must meet between the ICPC (" + icpcDate
-            + ") and " + due + ", within " + firstCoreGroup.workingDays() + " working days (R4), not on "
-            + firstAt.toLocalDate());
+        String within = schedule.firstCoreGroupByCalendarDays(icpcDate, policy, jurisdiction)
+            ? policy.firstCoreGroupDays() + " days" : firstCoreGroup.workingDays() + " working days";
+        in.reject(FIRST_CORE_GROUP_AT, "the first core group must meet between the conference ("
+            + UkDates.day(icpcDate) + ") and " + UkDates.day(due) + ", within " + within + ", not on "
+            + UkDates.day(firstAt.toLocalDate()));
       }
     }
     in.optionalShortText(FIRST_CORE_GROUP_VENUE, "The venue of the first core group");

@@ -52,6 +52,6 @@ class RecordMeetingInHistory implements JavaDelegate {
     execution.setVariable(NEXT_MEETING_IN_TIME, !next.isAfter(latest));
     execution.setVariable(NEXT_CORE_GROUP_DUE, EngineClock.endOfDay(next));
     execution.setVariable(MEETING_NUMBER, vars.number(MEETING_NUMBER) + 1);
-    deadlines.set(execution, APPROVAL_DUE, schedule.approval(EngineClock.today(), vars.jurisdiction()));
+    deadlines.set(execution, APPROVAL_DUE, schedule.approval(EngineClock.today(), vars.policy(), vars.jurisdiction()));
   }
 }

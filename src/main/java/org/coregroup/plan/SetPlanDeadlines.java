@@ -33,9 +33,14 @@ class SetPlanDeadlines implements JavaDelegate {
     Jurisdiction jurisdiction = vars.jurisdiction();
     LocalDate icpc = vars.date(ICPC_DATE);
     WorkingDayDeadline firstCoreGroup = schedule.firstCoreGroup(icpc, policy, jurisdiction);
-    LocalDate firstDue = schedule.due(firstCoreGroup);
+    LocalDate firstDue = schedule.firstCoreGroupDue(icpc, policy, jurisdiction);
     LocalDate agreedFirst = vars.date(FIRST_CORE_GROUP_AT) != null ? vars.date(FIRST_CORE_GROUP_AT) : firstDue;
-    deadlines.set(execution, FIRST_CORE_GROUP_DUE, firstCoreGroup);
+    if (schedule.firstCoreGroupByCalendarDays(icpc, policy, jurisdiction)) {
+      // counted in calendar days: a calendar change does not move it
+      execution.setVariable(FIRST_CORE_GROUP_DUE, EngineClock.endOfDay(firstDue));
+    } else {
+      deadlines.set(execution, FIRST_CORE_GROUP_DUE, firstCoreGroup);
+    }
     execution.setVariable(NEXT_CORE_GROUP_DUE, EngineClock.endOfDay(agreedFirst));
     execution.setVariable(MEETING_NUMBER, 1);
     execution.setVariable(NEXT_REVIEW_DUE, EngineClock.endOfDay(schedule.firstReviewDue(icpc, policy)));

@@ -1,12 +1,15 @@
 package org.coregroup.policy;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.coregroup.identity.AsSystem;
+import org.coregroup.membership.CaseVariables;
 import org.springframework.stereotype.Service;
 
 /** Looks up a profile's timescales in the latest deployed {@code LocalPolicyDecision} table. */
@@ -29,5 +32,27 @@ public class LocalPolicies {
         .evaluate()
         .getSingleResult());
     return Optional.ofNullable(row).map(LocalPolicy::fromResult);
+  }
+
+  /**
+   * The rules a running case counts with: its {@code policy} variable, the row as it was when the
+   * plan started, so a case keeps the values it started with. A column the table did not have
+   * then, or a case without the variable, takes the latest table's value for the case's profile.
+   */
+  public LocalPolicy inForce(VariableScope scope) {
+    Object snapshot = scope.getVariable(CaseVariables.POLICY);
+    Object profile = scope.getVariable(CaseVariables.LOCAL_POLICY);
+    Map<String, Object> row = new HashMap<>();
+    LocalPolicy latest = profile == null ? null : forProfile(profile.toString()).orElse(null);
+    if (latest != null) {
+      row.putAll(latest.asMap());
+    }
+    if (snapshot instanceof Map<?, ?> started) {
+      started.forEach((name, value) -> row.put(name.toString(), value));
+    }
+    if (row.isEmpty()) {
+      throw new IllegalStateException("The case has no local policy profile the local policy table knows: " + profile);
+    }
+    return LocalPolicy.fromResult(row);
   }
 }

@@ -33,6 +33,7 @@ class ContingencyReviewProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.HistoryService history;
   @Autowired TaskService tasks;
   @Autowired FormService forms;
 
@@ -60,6 +61,22 @@ class ContingencyReviewProcessTest {
     forms.submitTaskForm(record.getId(), Map.of(CONTINGENCY_REASONS, json("[\"uncooperative-family\"]"),
         ALTERNATIVES, json("[\"joint-visits\", \"written-agreement\"]"), SIGNIFICANT_DEVIATION, "false"));
     assertThat(review).isEnded().hasPassed(END_EVENT_CONTINGENCY_APPLIED).hasNotPassed(TASK_AGREE_PLAN_CHANGE);
+  }
+
+  @Test
+  @DisplayName("R30 south-east-wales [003]: when the plan is not effective a referral for multi-agency supervision can be chosen too")
+  void multiAgencySupervisionForThePlan() {
+    today("2025-12-15");
+    String ref = EscalationTestCases.startPlan(runtime, "south-east-wales", "2025-12-15");
+    today("2026-01-05");
+    ProcessInstance review = startByHand(ref);
+    forms.submitTaskForm(task(review, TASK_RECORD_CONTINGENCY_REVIEW).getId(), Map.of(
+        CONTINGENCY_REASONS, json("[\"uncooperative-family\"]"),
+        ALTERNATIVES, json("[\"" + ALTERNATIVE_MULTI_AGENCY_SUPERVISION + "\"]"), SIGNIFICANT_DEVIATION, "false"));
+    assertThat(review).isEnded().hasPassed(END_EVENT_CONTINGENCY_APPLIED);
+    org.assertj.core.api.Assertions.assertThat(history.createHistoricVariableInstanceQuery()
+        .processInstanceId(review.getId()).variableName(ALTERNATIVES).singleResult().getValue().toString())
+        .contains(ALTERNATIVE_MULTI_AGENCY_SUPERVISION);
   }
 
   @Test

@@ -105,6 +105,19 @@ class ProfessionalDifferencesProcessTest {
   }
 
   @Test
+  @DisplayName("R30 south-east-wales [003]: when the core group itself is not working, multi-agency supervision can be chosen at the first stage, not only the last")
+  void multiAgencySupervisionAtAnyStage() {
+    today("2025-12-15");
+    String ref = EscalationTestCases.startPlan(runtime, "south-east-wales", "2025-12-15");
+    today("2026-01-05");
+    ProcessInstance difference = raise(ref, "helen.health", "Eddie School", "education");
+    forms.submitTaskForm(task(difference).getId(), Map.of(STAGE_OUTCOME, RESOLVED,
+        STAGE_RESOLUTION, "Agreed to refer the group for multi-agency supervision", MULTI_AGENCY_SUPERVISION, "true"));
+    assertThat(difference).isEnded().hasPassed(END_EVENT_RESOLVED);
+    assertThat(historic(difference, STAGE_HISTORY).toString()).contains("\"multiAgencySupervision\":true");
+  }
+
+  @Test
   @DisplayName("R30, R32: the child's safety first: any stage can bring the review conference forward, and the stage goes on")
   void bringReviewForwardAtStage() {
     today("2025-12-15");

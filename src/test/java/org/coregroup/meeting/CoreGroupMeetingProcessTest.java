@@ -200,11 +200,11 @@ class CoreGroupMeetingProcessTest {
   }
 
   @Test
-  @DisplayName("R15, R16: not quorate: recorded with its reason, every member told with a calendar cancellation, re-arranged within 5 working days")
+  @DisplayName("R15, R16 brent [004 3.10, 3.12]: not quorate: recorded with its reason, every member told with a calendar cancellation, re-arranged within 5 working days")
   void notQuorate() throws Exception {
     today("2025-04-10");
     String ref = PlanCases.newReference();
-    ProcessInstance meeting = startMeeting(ref, "national", "2025-04-17", null);
+    ProcessInstance meeting = startMeeting(ref, "brent", "2025-04-17", null);
     String uid = (String) runtime.getVariable(meeting.getId(), MEETING_UID);
     today("2025-04-17");
     Map<String, Object> record = MeetingRecords.held("2025-04-17", "2025-04-29");
@@ -218,7 +218,7 @@ class CoreGroupMeetingProcessTest {
     forms.submitTaskForm(task(ref, TASK_RECORD_MEETING).getId(), record);
 
     assertThat(meeting).isEnded().hasPassed(END_EVENT_NOT_HELD).hasNotPassed(TASK_START_FOLLOW_UP);
-    assertThat(historic(meeting, NOT_HELD_REASON)).isEqualTo("not quorate: 0 of 2 other agencies present");
+    assertThat(historic(meeting, NOT_HELD_REASON)).isEqualTo("not quorate: 0 professionals from agencies other than children's social care present");
     VEvent cancel = invitation("helen.health@coregroup.example", "CANCEL");
     assertThat(cancel.getProperty(Property.UID).get().getValue()).isEqualTo(uid);
     assertThat(cancel.getProperty(Property.SEQUENCE).get().getValue()).isEqualTo("1");
@@ -397,7 +397,7 @@ class CoreGroupMeetingProcessTest {
   void planRearrangesMeetingNotHeld() {
     today("2025-12-15");
     String ref = PlanCases.newReference();
-    Map<String, Object> plan = PlanCases.plan("national", "2025-12-15");
+    Map<String, Object> plan = PlanCases.plan("brent", "2025-12-15");
     plan.put(ChildProtectionPlanProcess.CASE_REFERENCE, ref);
     ProcessInstance planInstance = runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, plan);
     today("2025-12-30");
@@ -413,8 +413,8 @@ class CoreGroupMeetingProcessTest {
     assertThat(runtime.getVariable(meeting, MEETING_DATE)).isEqualTo("2026-01-06");
     // R33: the chair sees it did not go ahead, and it does not count as a core group held
     assertThat(runtime.getVariable(planInstance.getId(), ChildProtectionPlanProcess.MEETING_HISTORY_SUMMARY).toString())
-        .contains("Core groups since the last conference (2025-12-15): 0")
-        .contains("Did not go ahead on 2025-12-30: not quorate");
+        .contains("Core groups since the last conference (Monday 15 December 2025): 0")
+        .contains("Did not go ahead on Tuesday 30 December 2025: not quorate");
     assertThat(runtime.getVariable(planInstance.getId(), ATTENDANCE_HISTORY).toString()).contains("2025-12-30");
   }
 

@@ -78,9 +78,9 @@ class ChildProtectionPlanProcessTest {
     today("2026-03-12");
     Task review = reviewTask(ref);
     assertThat((String) tasks.getVariable(review.getId(), MEETING_HISTORY_SUMMARY))
-        .contains("Core groups since the last conference (2025-12-15): 2")
-        .contains("1. 2025-12-30 - in time (due by 2025-12-31)")
-        .contains("2. 2026-02-05 - in time");
+        .contains("Core groups since the last conference (Monday 15 December 2025): 2")
+        .contains("1. Tuesday 30 December 2025 - in time (due by Wednesday 31 December 2025)")
+        .contains("2. Thursday 5 February 2026 - in time");
     forms.submitTaskForm(review.getId(), Map.of(REVIEW_HELD_ON, "2026-03-12", PLAN_CONTINUES, "false",
         END_REASON, "no-longer-at-risk"));
 
@@ -100,12 +100,12 @@ class ChildProtectionPlanProcessTest {
   }
 
   @ParameterizedTest(name = "{0}: first core group by {2}, next at most {3} weeks later, first review by {4}")
-  @DisplayName("Each profile's deadlines (R4, R7, R32), ICPC Monday 2025-12-15")
+  @DisplayName("Each profile's deadlines (R4, R7, R32), ICPC Monday 2025-12-15; south-west [002] within 10 calendar days: Christmas Eve")
   @CsvSource({
       "national,         2025-12-15, 2025-12-31, 6, 2026-03-15",
       "bedfordshire,     2025-12-15, 2025-12-31, 6, 2026-03-15",
       "sandwell,         2025-12-15, 2025-12-31, 6, 2026-03-15",
-      "south-west,       2025-12-15, 2025-12-31, 4, 2026-03-15",
+      "south-west,       2025-12-15, 2025-12-24, 4, 2026-03-15",
       "south-east-wales, 2025-12-15, 2025-12-31, 6, 2026-03-15",
       "brent,            2025-12-15, 2025-12-31, 6, 2026-03-15"})
   void profileDeadlines(String policy, String icpc, String firstDue, int intervalWeeks, String reviewDue) {
@@ -184,7 +184,7 @@ class ChildProtectionPlanProcessTest {
     Task decision = task(ref, TASK_APPROVE_LATER_MEETING);
 
     assertThat(rejected(() -> forms.submitTaskForm(decision.getId(), Map.of(LATER_MEETING_APPROVED, "false",
-        EARLIER_MEETING_DATE, "2026-01-28")))).hasMessageContaining("2026-01-27");
+        EARLIER_MEETING_DATE, "2026-01-28")))).hasMessageContaining("Tuesday 27 January 2026");
     forms.submitTaskForm(decision.getId(), Map.of(LATER_MEETING_APPROVED, "false", EARLIER_MEETING_DATE, "2026-01-20"));
     assertThat(meetingTask(ref)).hasDueDate(endOf("2026-01-20"));
     assertThat(plan).isWaitingAt(CALL_CORE_GROUP_MEETING);
@@ -264,6 +264,26 @@ class ChildProtectionPlanProcessTest {
       assertThat(plan).isEnded().hasNotPassed(TASK_HOLD_STEP_DOWN_MEETING);
     }
     assertThat(historicVariable(plan, END_REASON)).isEqualTo(reason);
+  }
+
+  @Test
+  @DisplayName("R35 sandwell [001]: the end of the plan is a multi-agency decision: ending without saying who agreed is refused; who agreed is kept")
+  void sandwellEndIsMultiAgencyDecision() {
+    today("2025-12-15");
+    String ref = PlanCases.newReference();
+    ProcessInstance plan = start(ref, plan("sandwell", "2025-12-15"));
+    today("2026-03-02");
+    Task review = reviewTask(ref);
+    Map<String, Object> ending = new java.util.HashMap<>(Map.of(REVIEW_HELD_ON, "2026-03-02", PLAN_CONTINUES, "false",
+        END_REASON, "no-longer-at-risk", END_AGREED_BY, ""));
+    org.coregroup.input.Rejections.rejectedNaming(END_AGREED_BY, () -> forms.submitTaskForm(review.getId(), ending));
+    assertThat(plan).isWaitingAt(TASK_HOLD_REVIEW_CONFERENCE);
+
+    ending.put(END_AGREED_BY, "Health: Helen Health; Education: Eddie School; Children's social care: Sarah Social");
+    forms.submitTaskForm(review.getId(), ending);
+    assertThat(plan).isWaitingAt(TASK_RECORD_EXIT_PLAN);
+    org.assertj.core.api.Assertions.assertThat(runtime.getVariable(plan.getId(), END_AGREED_BY).toString())
+        .contains("Helen Health");
   }
 
   @Test

@@ -8,15 +8,17 @@ import org.coregroup.calendar.InMemoryClosureDayStore;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
 import org.coregroup.policy.LocalPolicy;
+import org.coregroup.policy.PolicyTable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The plan's deadlines, engine-free, against requirements.md's rules and worked examples. */
 class PlanScheduleTest {
 
-  static final LocalPolicy NATIONAL = new LocalPolicy(10, 6, null, 5, null, null, 5, null, null, null, 10, 3, 6);
-  static final LocalPolicy BEDFORDSHIRE = new LocalPolicy(10, 6, 2, 5, null, 4, 5, null, null, null, 10, 3, 6);
-  static final LocalPolicy BRENT = new LocalPolicy(10, 6, null, 5, 10, null, 5, 3, 2, 10, 10, 3, 6);
+  static final LocalPolicy NATIONAL = PolicyTable.profile("national");
+  static final LocalPolicy BEDFORDSHIRE = PolicyTable.profile("bedfordshire");
+  static final LocalPolicy BRENT = PolicyTable.profile("brent");
+  static final LocalPolicy SOUTH_WEST = PolicyTable.profile("south-west");
 
   private final PlanSchedule schedule = new PlanSchedule(WorkingDayCalendar.fromClasspath(new InMemoryClosureDayStore()));
 
@@ -25,6 +27,20 @@ class PlanScheduleTest {
   void firstCoreGroupWorkedExample() {
     assertThat(schedule.firstCoreGroupDue(LocalDate.of(2025, 12, 15), NATIONAL, Jurisdiction.ENGLAND_AND_WALES))
         .isEqualTo(LocalDate.of(2025, 12, 31));
+  }
+
+  @Test
+  @DisplayName("R4 south-west [002]: the first core group within 10 calendar days: the last working day on or before the 10th day")
+  void southWestFirstCoreGroupInCalendarDays() {
+    // ICPC Monday 2025-12-15: the 10th day is Thursday 25 December (Christmas Day), so Wednesday 24 December;
+    // the national 10 working days would give 31 December
+    assertThat(schedule.firstCoreGroupDue(LocalDate.of(2025, 12, 15), SOUTH_WEST, Jurisdiction.ENGLAND_AND_WALES))
+        .isEqualTo(LocalDate.of(2025, 12, 24));
+    // ICPC Wednesday 2026-03-04: the 10th day is Saturday 14 March, so Friday 13 March (national: 18 March)
+    assertThat(schedule.firstCoreGroupDue(LocalDate.of(2026, 3, 4), SOUTH_WEST, Jurisdiction.ENGLAND_AND_WALES))
+        .isEqualTo(LocalDate.of(2026, 3, 13));
+    assertThat(schedule.firstCoreGroupDue(LocalDate.of(2026, 3, 4), NATIONAL, Jurisdiction.ENGLAND_AND_WALES))
+        .isEqualTo(LocalDate.of(2026, 3, 18));
   }
 
   @Test
@@ -70,7 +86,7 @@ class PlanScheduleTest {
   @DisplayName("R35: step-down meeting within 10 calendar days; exit plan within 5 working days")
   void afterThePlan() {
     assertThat(schedule.stepDownDue(LocalDate.of(2026, 3, 12), NATIONAL)).isEqualTo(LocalDate.of(2026, 3, 22));
-    assertThat(schedule.due(schedule.exitPlan(LocalDate.of(2026, 3, 12), Jurisdiction.ENGLAND_AND_WALES)))
+    assertThat(schedule.due(schedule.exitPlan(LocalDate.of(2026, 3, 12), NATIONAL, Jurisdiction.ENGLAND_AND_WALES)))
         .isEqualTo(LocalDate.of(2026, 3, 19));
   }
 }

@@ -122,6 +122,32 @@ class PlanStartValidationTest {
         .isEqualTo(1);
   }
 
+  @Test
+  @DisplayName("R7 brent [004 3.3]: the conference chair may set a longer interval than 6 weeks; it is the case's interval")
+  void brentChairSetsLongerInterval() {
+    today("2025-12-16");
+    String ref = PlanCases.newReference();
+    Map<String, Object> vars = new java.util.HashMap<>(plan("brent", "2025-12-15"));
+    vars.put(MEETING_INTERVAL_WEEKS, 8);
+
+    String id = runtime.startProcessInstanceByKey(KEY, ref, vars).getId();
+    assertThat(runtime.getVariable(id, MEETING_INTERVAL_WEEKS)).isEqualTo(8);
+  }
+
+  @Test
+  @DisplayName("R4 south-west [002]: a first core group set after the 10th calendar day is refused, with the dates in words")
+  void southWestFirstCoreGroupTooLate() {
+    today("2025-12-16");
+    String ref = PlanCases.newReference();
+    Map<String, Object> vars = new java.util.HashMap<>(plan("south-west", "2025-12-15"));
+    vars.put(FIRST_CORE_GROUP_AT, "2025-12-29T10:00");
+
+    InputRejected rejected = rejectedNaming(FIRST_CORE_GROUP_AT, () -> runtime.startProcessInstanceByKey(KEY, ref, vars));
+    assertThat(rejected).hasMessageContaining("Wednesday 24 December 2025").hasMessageContaining("within 10 days")
+        .hasMessageNotContaining("R4");
+    assertNothingCreated(ref);
+  }
+
   private void assertNothingCreated(String ref) {
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref).count()).isZero();
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref).count()).isZero();

@@ -1,0 +1,87 @@
+package org.coregroup.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coregroup.escalation.RaiseConcernProcess.*;
+import static org.coregroup.plan.PlanCases.today;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.coregroup.CoreGroupTest;
+import org.coregroup.calendar.EngineClock;
+import org.coregroup.policy.PolicyTable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * README "Changing a local rule": a changed table applies to cases started after it is deployed;
+ * a running case, and every process of it started later, keeps the values its plan started with.
+ */
+@CoreGroupTest
+class PolicyChangeTest {
+
+  @Autowired RepositoryService repository;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired IdentityService identity;
+  Deployment changed;
+
+  @AfterEach
+  void reset() {
+    if (changed != null) {
+      repository.deleteDeployment(changed.getId(), true);
+    }
+    identity.clearAuthentication();
+    EscalationTestCases.OPEN.closeAll(runtime);
+    ClockUtil.reset();
+  }
+
+  @Test
+  @DisplayName("R27: the product default for confirming a concern changed from 48 to 24 hours: a running case keeps 48, a new case has 24")
+  void runningCaseKeepsItsTable() {
+    today("2025-12-15");
+    String running = EscalationTestCases.startPlan(runtime, "national", "2025-12-15");
+    String xml = PolicyTable.xml();
+    String before = "<outputEntry id=\"OutputEntry_ProductDefaultTimescales_ConcernConfirmationHours\">\n          <text>48</text>";
+    assertThat(xml).contains(before);
+    changed = repository.createDeployment().name("policy change test")
+        .addString(PolicyTable.FILE.getFileName().toString(), xml.replace(before, before.replace("48", "24"))).deploy();
+    String started = EscalationTestCases.startPlan(runtime, "national", "2025-12-15");
+
+    today("2025-12-17");
+    assertThat(confirmationDue(running)).isEqualTo(hoursFromNow(48));
+    assertThat(confirmationDue(started)).isEqualTo(hoursFromNow(24));
+  }
+
+  private Date confirmationDue(String ref) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(CASE_REFERENCE, ref);
+    vars.put(CONCERN_TYPE, "no-access");
+    vars.put(CONCERN_DESCRIPTION, "Nobody answered the door");
+    identity.setAuthentication("helen.health", List.of("health"));
+    ProcessInstance concern;
+    try {
+      concern = runtime.startProcessInstanceByKey(KEY, vars);
+    } finally {
+      identity.clearAuthentication();
+    }
+    return tasks.createTaskQuery().processInstanceId(concern.getId()).taskDefinitionKey(TASK_CONFIRM_CONCERN_IN_WRITING)
+        .singleResult().getDueDate();
+  }
+
+  private static Date hoursFromNow(int hours) {
+    return Date.from(EngineClock.now().toInstant().plus(Duration.ofHours(hours)));
+  }
+}
