@@ -3,6 +3,7 @@ package org.coregroup.membership;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import java.util.Collection;
 
@@ -33,6 +34,18 @@ public class CaseAccess {
         grants.toUser(userId, PROCESS_INSTANCE, processInstanceId, READ);
         grants.toUser(userId, HISTORIC_PROCESS_INSTANCE, processInstanceId,
             HistoricProcessInstancePermissions.READ);
+      }
+    });
+  }
+
+  /**
+   * Lets each person read one task of a case they supervise, whoever holds it (a team manager
+   * sees the team's work in Tasklist). The engine removes the grant with the task.
+   */
+  public void grantTaskRead(String taskId, Collection<String> userIds) {
+    AsSystem.run(identity, () -> {
+      for (String userId : userIds) {
+        grants.toUser(userId, TASK, taskId, READ);
       }
     });
   }

@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.coregroup.CoreGroupTest;
 import org.coregroup.TasklistBrowser;
+import org.coregroup.calendar.Jurisdiction;
+import org.coregroup.calendar.WorkingDayCalendar;
 import org.coregroup.calendar.WorkingDays;
 import org.coregroup.escalation.RaiseConcernProcess;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
@@ -47,6 +49,16 @@ class TasklistLookBrowserTest {
 
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired WorkingDayCalendar calendar;
+
+  /** The ICPC is held on a working day: this one or the last before it. */
+  LocalDate workingDayUpTo(LocalDate day) {
+    LocalDate d = day;
+    while (!calendar.isWorkingDay(d, Jurisdiction.ENGLAND_AND_WALES)) {
+      d = d.minusDays(1);
+    }
+    return d;
+  }
 
   @AfterEach
   void closeCases() {
@@ -57,8 +69,8 @@ class TasklistLookBrowserTest {
   @DisplayName("A practitioner's Tasklist: the product's name, no vendor banner, no harmful controls, overdue and due-soon work flagged with its date, sorted by due date")
   void practitionerSeesTheirWorkPlainly() {
     LocalDate today = LocalDate.now(WorkingDays.LONDON);
-    String late = startCase(today.minusDays(20));
-    String soon = startCase(today.minusDays(1));
+    String late = startCase(workingDayUpTo(today.minusDays(20)));
+    String soon = startCase(workingDayUpTo(today.minusDays(1)));
     LocalDate lateDue = today.minusDays(3);
     LocalDate soonDue = today.plusDays(1);
     tasks.setDueDate(recordTask(late).getId(), PlanCases.endOf(lateDue.toString()));
@@ -101,7 +113,7 @@ class TasklistLookBrowserTest {
   @DisplayName("A refused form says why next to its button; a completed task is confirmed")
   void messagesByTheButtonAndAConfirmation() {
     LocalDate today = LocalDate.now(WorkingDays.LONDON);
-    String ref = startCase(today.minusDays(1));
+    String ref = startCase(workingDayUpTo(today.minusDays(1)));
 
     browser.logInAs("helen.health");
     browser.openStartForm("Raise a concern", RaiseConcernProcess.CASE_REFERENCE);
