@@ -78,7 +78,7 @@ public final class TasklistBrowser implements BeforeAllCallback, BeforeEachCallb
 
   public static final String CHROMIUM = System.getProperty("coregroup.browser.chromium", "/usr/bin/chromium");
   public static final String CHROMEDRIVER = System.getProperty("coregroup.browser.chromedriver", "/usr/bin/chromedriver");
-  public static final String DEMO_PASSWORD = "demo";
+  public static final String DEMO_PASSWORD = "Demo-pass-1";
 
   public static final DateTimeFormatter FORM_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
   public static final DateTimeFormatter FORM_DATE_SHOWN = DateTimeFormatter.ofPattern("M/d/yyyy");

@@ -11,14 +11,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo logins of the README, all with password "demo". Only in the demo (the default
+ * The demo logins of the README, all with password "Demo-pass-1" (it meets Camunda's password
+ * policy, which every new password must). Only in the demo (the default
  * profile and postgres without prod): the prod profile switches {@code coregroup.demo} off.
  */
 @Component
 @ConditionalOnProperty(name = "coregroup.demo", havingValue = "true")
 class DemoUsers {
 
-  static final String PASSWORD = "demo";
+  static final String PASSWORD = "Demo-pass-1";
 
   record DemoUser(String id, String firstName, String lastName, String email, List<String> groups) {
   }

@@ -39,18 +39,18 @@ class EscalationRestTest {
   void refusedStarts() throws Exception {
     String ref = EscalationTestCases.startPlan(runtime, "brent", lastMonday().toString());
 
-    HttpResponse<String> concern = start(RaiseConcernProcess.KEY, "helen.health:demo", """
+    HttpResponse<String> concern = start(RaiseConcernProcess.KEY, "helen.health:Demo-pass-1", """
         {"variables": {"caseReference": {"value": "%s"}, "concernType": {"value": "no-access"}}}""".formatted(ref));
     assertThat(concern.statusCode()).isEqualTo(400);
     assertThat(concern.body()).contains(RaiseConcernProcess.CONCERN_DESCRIPTION);
 
-    HttpResponse<String> difference = start(ProfessionalDifferencesProcess.KEY, "helen.health:demo", """
+    HttpResponse<String> difference = start(ProfessionalDifferencesProcess.KEY, "helen.health:Demo-pass-1", """
         {"variables": {"caseReference": {"value": "%s"}, "differenceDescription": {"value": "We disagree"}}}"""
         .formatted(ref));
     assertThat(difference.statusCode()).isEqualTo(400);
     assertThat(difference.body()).contains(ProfessionalDifferencesProcess.ABOUT_PROFESSIONAL);
 
-    HttpResponse<String> outsider = start(ContingencyReviewProcess.KEY, "olivia.outsider:demo", """
+    HttpResponse<String> outsider = start(ContingencyReviewProcess.KEY, "olivia.outsider:Demo-pass-1", """
         {"variables": {"caseReference": {"value": "%s"}}}""".formatted(ref));
     assertThat(outsider.statusCode()).isEqualTo(400);
     assertThat(outsider.body()).contains(ContingencyReviewProcess.CASE_REFERENCE);
@@ -65,12 +65,12 @@ class EscalationRestTest {
   @DisplayName("R27: a member raises a concern through REST and the key worker sees the task")
   void memberRaisesConcern() throws Exception {
     String ref = EscalationTestCases.startPlan(runtime, "brent", lastMonday().toString());
-    HttpResponse<String> concern = start(RaiseConcernProcess.KEY, "helen.health:demo", """
+    HttpResponse<String> concern = start(RaiseConcernProcess.KEY, "helen.health:Demo-pass-1", """
         {"variables": {"caseReference": {"value": "%s"}, "concernType": {"value": "no-access"},
                        "concernDescription": {"value": "No answer at the door"}}}""".formatted(ref));
     assertThat(concern.statusCode()).as(concern.body()).isEqualTo(200);
     HttpResponse<String> tasks = get("/engine-rest/task?processInstanceBusinessKey=" + ref
-        + "&taskDefinitionKey=" + RaiseConcernProcess.TASK_DECIDE_ON_CONCERN, "sarah.social:demo");
+        + "&taskDefinitionKey=" + RaiseConcernProcess.TASK_DECIDE_ON_CONCERN, "sarah.social:Demo-pass-1");
     assertThat(tasks.body()).contains("\"assignee\":\"sarah.social\"");
   }
 

@@ -434,7 +434,7 @@ class CoreGroupMeetingProcessTest {
     java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
         java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/engine-rest/task/"
                 + record.getId() + "/submit-form"))
-            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("sarah.social:demo".getBytes()))
+            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("sarah.social:Demo-pass-1".getBytes()))
             .header("Content-Type", "application/json")
             .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
         java.net.http.HttpResponse.BodyHandlers.ofString());

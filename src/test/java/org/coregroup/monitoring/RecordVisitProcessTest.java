@@ -100,15 +100,15 @@ class RecordVisitProcessTest {
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, vars);
     String start = "/engine-rest/process-definition/key/" + KEY + "/start";
 
-    HttpResponse<String> future = post(start, "helen.health:demo", body(ref, LocalDate.now().plusDays(1)));
+    HttpResponse<String> future = post(start, "helen.health:Demo-pass-1", body(ref, LocalDate.now().plusDays(1)));
     assertThat(future.statusCode()).isEqualTo(400);
     assertThat(future.body()).contains(VISIT_DATE);
-    HttpResponse<String> outsider = post(start, "olivia.outsider:demo", body(ref, LocalDate.now()));
+    HttpResponse<String> outsider = post(start, "olivia.outsider:Demo-pass-1", body(ref, LocalDate.now()));
     assertThat(outsider.statusCode()).isEqualTo(400);
     assertThat(outsider.body()).contains(CASE_REFERENCE);
     assertThat(visits(ref)).isEqualTo("[]");
 
-    assertThat(post(start, "helen.health:demo", body(ref, LocalDate.now())).statusCode()).isEqualTo(200);
+    assertThat(post(start, "helen.health:Demo-pass-1", body(ref, LocalDate.now())).statusCode()).isEqualTo(200);
     assertThat(visits(ref)).contains("\"recordedBy\":\"helen.health\"");
   }
 

@@ -57,7 +57,7 @@ class PlanBrowserTest {
     LocalDate icpc = recentMondayThatIsAWorkingDay();
     LocalDate due = calendar.addWorkingDays(icpc, FIRST_CORE_GROUP_WORKING_DAYS, Jurisdiction.ENGLAND_AND_WALES);
 
-    logInAs("sarah.social", "demo");
+    logInAs("sarah.social", "Demo-pass-1");
     openStartForm("Child protection plan");
     fillStartForm(ref, icpc);
     clickStart();
@@ -81,7 +81,7 @@ class PlanBrowserTest {
     String ref = newReference();
     LocalDate saturday = today().minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
 
-    logInAs("sarah.social", "demo");
+    logInAs("sarah.social", "Demo-pass-1");
     openStartForm("Child protection plan");
     fillStartForm(ref, saturday);
     clickStart();

@@ -43,7 +43,7 @@ class EngineRestSecurityTest {
     assertThat(get("/engine-rest/process-definition", null).statusCode()).isEqualTo(401);
     // another user than the others tests use: Camunda delays a user's next login after a failed one
     assertThat(get("/engine-rest/task", "paul.police:wrong").statusCode()).isEqualTo(401);
-    assertThat(get("/engine-rest/task", "sarah.social:demo").statusCode()).isEqualTo(200);
+    assertThat(get("/engine-rest/task", "sarah.social:Demo-pass-1").statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -59,13 +59,13 @@ class EngineRestSecurityTest {
   void refusedStartIs400() throws Exception {
     String ref = PlanCases.newReference();
     HttpResponse<String> response = post("/engine-rest/process-definition/key/ChildProtectionPlanProcess/start",
-        "sarah.social:demo", startBody(ref, "2025-12-13"));
+        "sarah.social:Demo-pass-1", startBody(ref, "2025-12-13"));
 
     assertThat(response.statusCode()).isEqualTo(400);
     JsonNode body = JSON.readTree(response.body());
     assertThat(body.get("message").asText()).contains("icpcDate").contains("is a Saturday");
     assertThat(body.get("problems").get(0).get("field").asText()).isEqualTo("icpcDate");
-    assertThat(count("/engine-rest/history/process-instance/count?processInstanceBusinessKey=" + ref, "admin:demo"))
+    assertThat(count("/engine-rest/history/process-instance/count?processInstanceBusinessKey=" + ref, "admin:Demo-pass-1"))
         .isZero();
   }
 
@@ -74,21 +74,21 @@ class EngineRestSecurityTest {
   void caseVisibleToMembersOnly() throws Exception {
     String ref = PlanCases.newReference();
     HttpResponse<String> started = post("/engine-rest/process-definition/key/ChildProtectionPlanProcess/start",
-        "sarah.social:demo", startBody(ref, lastMonday().toString()));
+        "sarah.social:Demo-pass-1", startBody(ref, lastMonday().toString()));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
 
     String byKey = "/engine-rest/process-instance/count?businessKey=" + ref;
     // the plan, its first core group meeting and its monitoring
-    assertThat(count(byKey, "sarah.social:demo")).isEqualTo(3);
-    assertThat(count(byKey, "helen.health:demo")).isEqualTo(3);
-    assertThat(count(byKey, "tom.manager:demo")).isEqualTo(3);
-    assertThat(count(byKey, "olivia.outsider:demo")).isZero();
+    assertThat(count(byKey, "sarah.social:Demo-pass-1")).isEqualTo(3);
+    assertThat(count(byKey, "helen.health:Demo-pass-1")).isEqualTo(3);
+    assertThat(count(byKey, "tom.manager:Demo-pass-1")).isEqualTo(3);
+    assertThat(count(byKey, "olivia.outsider:Demo-pass-1")).isZero();
     assertThat(count("/engine-rest/history/process-instance/count?processInstanceBusinessKey=" + ref,
-        "olivia.outsider:demo")).isZero();
-    assertThat(count("/engine-rest/task/count?processInstanceBusinessKey=" + ref, "olivia.outsider:demo")).isZero();
-    assertThat(count("/engine-rest/task/count?processInstanceBusinessKey=" + ref + RECORD_MEETING, "sarah.social:demo"))
+        "olivia.outsider:Demo-pass-1")).isZero();
+    assertThat(count("/engine-rest/task/count?processInstanceBusinessKey=" + ref, "olivia.outsider:Demo-pass-1")).isZero();
+    assertThat(count("/engine-rest/task/count?processInstanceBusinessKey=" + ref + RECORD_MEETING, "sarah.social:Demo-pass-1"))
         .isEqualTo(1);
-    assertThat(count("/engine-rest/task/count?processInstanceBusinessKey=" + ref, "carol.chair:demo")).isEqualTo(1);
+    assertThat(count("/engine-rest/task/count?processInstanceBusinessKey=" + ref, "carol.chair:Demo-pass-1")).isEqualTo(1);
   }
 
   @Test
@@ -96,9 +96,9 @@ class EngineRestSecurityTest {
   void onlyKeyWorkersStartPlans() throws Exception {
     String ref = PlanCases.newReference();
     HttpResponse<String> response = post("/engine-rest/process-definition/key/ChildProtectionPlanProcess/start",
-        "olivia.outsider:demo", startBody(ref, lastMonday().toString()));
+        "olivia.outsider:Demo-pass-1", startBody(ref, lastMonday().toString()));
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(count("/engine-rest/history/process-instance/count?processInstanceBusinessKey=" + ref, "admin:demo"))
+    assertThat(count("/engine-rest/history/process-instance/count?processInstanceBusinessKey=" + ref, "admin:Demo-pass-1"))
         .isZero();
   }
 
@@ -107,27 +107,27 @@ class EngineRestSecurityTest {
   void refusedTaskFormIs400() throws Exception {
     String ref = PlanCases.newReference();
     LocalDate icpc = lastMonday();
-    post("/engine-rest/process-definition/key/ChildProtectionPlanProcess/start", "sarah.social:demo",
+    post("/engine-rest/process-definition/key/ChildProtectionPlanProcess/start", "sarah.social:Demo-pass-1",
         startBody(ref, icpc.toString()));
     JsonNode task = JSON.readTree(get("/engine-rest/task?processInstanceBusinessKey=" + ref + RECORD_MEETING,
-        "sarah.social:demo").body()).get(0);
+        "sarah.social:Demo-pass-1").body()).get(0);
     String submit = "/engine-rest/task/" + task.get("id").asText() + "/submit-form";
     String body = """
         {"variables": {"meetingHeldOn": {"value": "%s"}, "nextMeetingDate": {"value": "%s"},
                        "nextMeetingVenue": {"value": "Family hub"}}}""".formatted(icpc, icpc.minusDays(1));
 
-    HttpResponse<String> response = post(submit, "sarah.social:demo", body);
+    HttpResponse<String> response = post(submit, "sarah.social:Demo-pass-1", body);
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("nextMeetingDate");
-    assertThat(count("/engine-rest/task/count?processInstanceBusinessKey=" + ref + RECORD_MEETING, "sarah.social:demo"))
+    assertThat(count("/engine-rest/task/count?processInstanceBusinessKey=" + ref + RECORD_MEETING, "sarah.social:Demo-pass-1"))
         .isEqualTo(1);
   }
 
   @Test
   @DisplayName("Practitioners open Tasklist with the shared filters, sorted by due date")
   void sharedFilters() throws Exception {
-    JsonNode filters = JSON.readTree(get("/engine-rest/filter", "eddie.school:demo").body());
+    JsonNode filters = JSON.readTree(get("/engine-rest/filter", "eddie.school:Demo-pass-1").body());
     assertThat(filters.findValuesAsText("name")).contains("My tasks", "Overdue", "Due this week");
     assertThat(filters.get(0).get("query").get("sorting").get(0).get("sortBy").asText()).isEqualTo("dueDate");
   }
