@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who is signed in to Tasklist in this browser: the oversight pages use the same login (no second
  * one). Camunda keeps the webapps' login in the HTTP session and offers no public API to read it,
- * so this is the one place that reads {@code AuthenticationUtil.getAuthsFromSession} (ADR 0013).
+ * so this is the one place that reads {@code AuthenticationUtil.getAuthsFromSession} (ADR 0021).
  * Only the user id is taken from there; the groups are read afresh from the engine.
  */
 @Component

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.coregroup.CoreGroupTest;
+import org.coregroup.TasklistBrowser;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
 import org.coregroup.calendar.WorkingDays;
@@ -55,7 +56,7 @@ class OversightTest {
       User user = identity.newUser(OTHER_MANAGER);
       user.setFirstName("Terry");
       user.setLastName("Other");
-      user.setPassword("demo");
+      user.setPassword(TasklistBrowser.DEMO_PASSWORD);
       identity.saveUser(user);
       identity.createMembership(OTHER_MANAGER, "team-managers");
     }
@@ -137,7 +138,7 @@ class OversightTest {
         .map(HttpCookie::getValue).findFirst().orElse("");
     HttpResponse<String> login = browser.client.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
         .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
-        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + TasklistBrowser.DEMO_PASSWORD)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(login.statusCode()).as("login of " + user + ": " + login.body()).isEqualTo(200);
     return browser;

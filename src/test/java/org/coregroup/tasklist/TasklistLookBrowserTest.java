@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Guards the Tasklist customisation of ADR 0012 (config.js, user-styles.css,
+ * Guards the Tasklist customisation of ADR 0020 (config.js, user-styles.css,
  * coregroup/practitioner-tasklist.js): what a practitioner sees, in the real Tasklist. Should an
  * upgrade of Camunda change the markup these rely on, this test fails.
  */

@@ -1,5 +1,5 @@
 /*
- * Tasklist as a practitioner needs it (ADR 0012). Each part is small and goes through a
+ * Tasklist as a practitioner needs it (ADR 0020). Each part is small and goes through a
  * documented customisation point (a custom script, see config.js) or Tasklist's plugin views;
  * TasklistLookBrowserTest fails if one stops working after an upgrade.
  *

@@ -1,6 +1,6 @@
 // Core Group's Tasklist configuration. It replaces the camunda-webapp-webjar's config.js (the
 // application's classpath comes first) and holds only what we set; everything else keeps
-// Tasklist's default. See docs/adr/0012-tasklist-for-practitioners.md.
+// Tasklist's default. See docs/adr/0020-tasklist-for-practitioners.md.
 export default {
   // The header reads "Core Group tasks" (vendor, then name).
   app: {
@@ -16,7 +16,7 @@ export default {
   customScripts: [
     // ADR 0010: Camunda Forms with a dynamic list can be submitted.
     'coregroup/camunda-forms-validity',
-    // ADR 0012: due dates, sorting, messages by the button, a confirmation, the oversight link.
+    // ADR 0020: due dates, sorting, messages by the button, a confirmation, the oversight link.
     'coregroup/practitioner-tasklist'
   ]
 };
