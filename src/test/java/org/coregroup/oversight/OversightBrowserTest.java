@@ -66,7 +66,8 @@ class OversightBrowserTest {
 
     browser.logInAs("tom.manager");
     WebDriver d = browser.driver();
-    browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()=\"My team's overdue work\"]"))).click();
+    browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//li[contains(@class,'task-filter')][.//h4[contains(normalize-space(),\"My team's overdue work\")]]"))).click();
     browser.waitFor("Sarah's overdue meeting record in Tom's team filter",
         ExpectedConditions.visibilityOfElementLocated(TasklistBrowser.taskInList("Record core group meeting", ref)));
     screenshot(d, "tasklist-team-overdue");
