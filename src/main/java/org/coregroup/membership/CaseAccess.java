@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.springframework.stereotype.Service;
 import org.coregroup.identity.AsSystem;
 
@@ -61,7 +62,7 @@ public class CaseAccess {
 
   /**
    * A task has moved on to its assignee (and its owner, while delegated): anyone else's grant
-   * on the task is withdrawn, so a person who handed it on can no longer see or work it.
+   * to work the task is withdrawn (a supervisor's read-only look stays), so a person who handed it on can no longer see or work it.
    */
   public void taskHandedTo(String taskId, String assignee, String owner) {
     Set<String> keep = new java.util.HashSet<>();
@@ -71,9 +72,28 @@ public class CaseAccess {
       for (Authorization grant : authorizations.createAuthorizationQuery()
           .resourceType(TASK).resourceId(taskId).list()) {
         if (grant.getUserId() != null && !Authorization.ANY.equals(grant.getUserId())
-            && keep.stream().filter(Objects::nonNull).noneMatch(grant.getUserId()::equals)) {
+            && keep.stream().filter(Objects::nonNull).noneMatch(grant.getUserId()::equals)
+          && !readOnly(grant)) {
           authorizations.deleteAuthorization(grant.getId());
         }
+      }
+    });
+  }
+
+  /** A read-only grant is a supervisor's look at the team's work (see grantTaskRead): it stays. */
+  private static boolean readOnly(Authorization grant) {
+    return !grant.isPermissionGranted(TaskPermissions.UPDATE) && !grant.isPermissionGranted(TaskPermissions.TASK_WORK)
+        && !grant.isPermissionGranted(org.camunda.bpm.engine.authorization.Permissions.UPDATE);
+  }
+
+  /**
+   * Lets each person read one task of a case they supervise, whoever holds it (a team manager
+   * sees the team's work in Tasklist). The engine removes the grant with the task.
+   */
+  public void grantTaskRead(String taskId, Collection<String> userIds) {
+    AsSystem.run(identity, () -> {
+      for (String userId : userIds) {
+        grants.toUser(userId, TASK, taskId, READ);
       }
     });
   }

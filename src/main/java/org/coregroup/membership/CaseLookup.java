@@ -1,5 +1,7 @@
 package org.coregroup.membership;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +61,38 @@ public class CaseLookup {
         .filter(vars -> vars.get(CaseVariables.KEY_WORKER) != null && vars.get(CaseVariables.ICPC_DATE) != null)
         .findFirst()
         .map(vars -> toCaseFile(caseReference, vars)));
+  }
+
+  /**
+   * The open cases a supervisor oversees: for a team manager the cases they manage, for a chair
+   * the cases they chair, for someone who may read every case (an administrator) all of them;
+   * each one only if the engine lets this user read it (R23). Sorted by case reference.
+   */
+  public List<CaseFile> casesSupervisedBy(String userId, List<String> groupIds) {
+    if (userId == null || userId.isBlank()) {
+      return List.of();
+    }
+    boolean readsAll = authorizations.isUserAuthorized(userId, groupIds, Permissions.READ, Resources.PROCESS_INSTANCE);
+    return AsSystem.call(identity, () -> {
+      var query = runtime.createProcessInstanceQuery().active();
+      if (!readsAll) {
+        query.or().variableValueEquals(CaseVariables.TEAM_MANAGER, userId)
+            .variableValueEquals(CaseVariables.CONFERENCE_CHAIR, userId).endOr();
+      }
+      Map<String, CaseFile> byReference = new LinkedHashMap<>();
+      for (ProcessInstance instance : query.orderByBusinessKey().asc().list()) {
+        String reference = instance.getBusinessKey();
+        if (reference == null || byReference.containsKey(reference)
+            || !(readsAll || authorizations.isUserAuthorized(userId, groupIds, Permissions.READ, Resources.PROCESS_INSTANCE, instance.getId()))) {
+          continue;
+        }
+        Map<String, Object> vars = runtime.getVariables(instance.getId(), CASE_VARIABLES);
+        if (vars.get(CaseVariables.KEY_WORKER) != null && vars.get(CaseVariables.ICPC_DATE) != null) {
+          byReference.put(reference, toCaseFile(reference, vars));
+        }
+      }
+      return new ArrayList<>(byReference.values());
+    });
   }
 
   private static CaseFile toCaseFile(String caseReference, Map<String, Object> vars) {

@@ -1,83 +1,22 @@
-/*
- * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
- * under one or more contributor license agreements. See the NOTICE file
- * distributed with this work for additional information regarding copyright
- * ownership. Camunda licenses this file to you under the Apache License,
- * Version 2.0; you may not use this file except in compliance with the License.
- * You may obtain a copy of the License at
- *
- *     http://www.apache.org/licenses/LICENSE-2.0
- *
- * Unless required by applicable law or agreed to in writing, software
- * distributed under the License is distributed on an "AS IS" BASIS,
- * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
- * See the License for the specific language governing permissions and
- * limitations under the License.
- */
-
-// Camunda 7.24's own Tasklist config.js, plus the Core Group's customScripts entry. This file
-// replaces the one in the camunda-webapp-webjar (the application's classpath comes first).
+// Core Group's Tasklist configuration. It replaces the camunda-webapp-webjar's config.js (the
+// application's classpath comes first) and holds only what we set; everything else keeps
+// Tasklist's default. See docs/adr/0020-tasklist-for-practitioners.md.
 export default {
-  // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
-  //
-  // configure the date format
-  // "dateFormat": {
-  //   "normal": "LLL",
-  //   "long":   "LLLL"
-  // },
-  //
-  // "locales": {
-  //    "availableLocales": ["en", "de"],
-  //    "fallbackLocale": "en"
-  //  },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
-  // requireJsConfig: {
-  //   // AngularJS module names
-  //   ngDeps: ['ui.bootstrap'],
-  //   // RequireJS configuration for a complete configuration documentation see:
-  //   // http://requirejs.org/docs/api.html#config
-  //   deps: ['jquery', 'custom-ui'],
-  //   paths: {
-  //     // if you have a folder called `custom-ui` (in the `scripts` folder)
-  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
-  //     'custom-ui': 'custom-ui/scripts'
-  //   }
-  // },
-  // Core Group: see coregroup/camunda-forms-validity.js.
-  customScripts: ['coregroup/camunda-forms-validity'],
-
-  // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
-  // assignProcessInstanceIdToTaskComment: true,
-
-  shortcuts: {
-    claimTask: {
-      key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
-    },
-    focusFilter: {
-      key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
-    },
-    focusList: {
-      key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
-    },
-    focusForm: {
-      key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
-    },
-    startProcess: {
-      key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
-    }
-  }
+  // The header reads "Core Group tasks" (vendor, then name).
+  app: {
+    vendor: 'Core Group',
+    name: 'tasks'
+  },
+  // UK dates wherever Tasklist shows one (moment.js formats).
+  dateFormat: {
+    normal: 'D MMM YYYY, HH:mm',
+    long: 'dddd, D MMMM YYYY HH:mm'
+  },
+  disableWelcomeMessage: true,
+  customScripts: [
+    // ADR 0010: Camunda Forms with a dynamic list can be submitted.
+    'coregroup/camunda-forms-validity',
+    // ADR 0020: due dates, sorting, messages by the button, a confirmation, the oversight link.
+    'coregroup/practitioner-tasklist'
+  ]
 };

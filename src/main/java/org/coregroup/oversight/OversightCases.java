@@ -1,0 +1,98 @@
+package org.coregroup.oversight;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.coregroup.calendar.EngineClock;
+import org.coregroup.identity.AsSystem;
+import org.coregroup.membership.CaseFile;
+import org.coregroup.membership.CaseLookup;
+import org.springframework.stereotype.Service;
+
+/**
+ * What a supervisor oversees: the cases membership says they may see, each with its next deadline
+ * and overdue work; and the figures the charts show. Who may see which case is decided by
+ * {@link CaseLookup} only; the open tasks of those cases are then read on the product's behalf.
+ */
+@Service
+class OversightCases {
+
+  static final ZoneId LONDON = ZoneId.of("Europe/London");
+  static final List<String> PLAN_LENGTHS = List.of("Under 9 months", "9 to 12 months", "12 to 18 months", "18 months or more");
+
+  record Row(CaseFile file, String keyWorkerName, String nextTask, LocalDate nextDeadline, long daysOverdue,
+      List<String> overdueTasks, long monthsOpen) {
+  }
+
+  record Overview(List<Row> rows, Map<String, Integer> overdueByKind, Map<String, Integer> plansByLength) {
+  }
+
+  private final CaseLookup lookup;
+  private final TaskService tasks;
+  private final IdentityService identity;
+
+  OversightCases(CaseLookup lookup, TaskService tasks, IdentityService identity) {
+    this.lookup = lookup;
+    this.tasks = tasks;
+    this.identity = identity;
+  }
+
+  Overview forUser(SignedInUser.User user) {
+    List<CaseFile> cases = lookup.casesSupervisedBy(user.id(), user.groupIds());
+    LocalDate today = EngineClock.today();
+    List<Row> rows = AsSystem.call(identity, () -> cases.stream().map(c -> row(c, today)).toList());
+    Map<String, Integer> byKind = new TreeMap<>();
+    rows.forEach(r -> r.overdueTasks().forEach(kind -> byKind.merge(kind, 1, Integer::sum)));
+    Map<String, Integer> byLength = new LinkedHashMap<>();
+    PLAN_LENGTHS.forEach(l -> byLength.put(l, 0));
+    rows.forEach(r -> byLength.merge(lengthBand(r.monthsOpen()), 1, Integer::sum));
+    return new Overview(rows, byKind, byLength);
+  }
+
+  private Row row(CaseFile file, LocalDate today) {
+    List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(file.caseReference()).active().list();
+    Task next = open.stream().filter(t -> t.getDueDate() != null)
+        .min(Comparator.comparing(Task::getDueDate)).orElse(null);
+    LocalDate nextDeadline = next == null ? null : next.getDueDate().toInstant().atZone(LONDON).toLocalDate();
+    long daysOverdue = nextDeadline != null && nextDeadline.isBefore(today) ? ChronoUnit.DAYS.between(nextDeadline, today) : 0;
+    List<String> overdue = open.stream()
+        .filter(t -> t.getDueDate() != null && t.getDueDate().toInstant().atZone(LONDON).toLocalDate().isBefore(today))
+        .map(Task::getName).sorted().toList();
+    long months = file.icpcDate() == null ? 0 : ChronoUnit.MONTHS.between(file.icpcDate(), today);
+    return new Row(file, nameOf(file.keyWorker()), next == null ? null : next.getName(), nextDeadline, daysOverdue, overdue, months);
+  }
+
+  /** R31: plans open 9, 12 and 18 months are reviewed. */
+  static String lengthBand(long months) {
+    if (months >= 18) {
+      return PLAN_LENGTHS.get(3);
+    }
+    if (months >= 12) {
+      return PLAN_LENGTHS.get(2);
+    }
+    return months >= 9 ? PLAN_LENGTHS.get(1) : PLAN_LENGTHS.get(0);
+  }
+
+  private String nameOf(String userId) {
+    if (userId == null) {
+      return "";
+    }
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      return userId;
+    }
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).trim();
+    return name.isEmpty() ? userId : name;
+  }
+}

@@ -1,0 +1,52 @@
+package org.coregroup.oversight;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is signed in to Tasklist in this browser: the oversight pages use the same login (no second
+ * one). Camunda keeps the webapps' login in the HTTP session and offers no public API to read it,
+ * so this is the one place that reads {@code AuthenticationUtil.getAuthsFromSession} (ADR 0021).
+ * Only the user id is taken from there; the groups are read afresh from the engine.
+ */
+@Component
+class SignedInUser {
+
+  static final String ENGINE = "default";
+
+  record User(String id, List<String> groupIds) {
+  }
+
+  private final IdentityService identity;
+
+  SignedInUser(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  Optional<User> of(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return Optional.empty();
+    }
+    Authentications auths = AuthenticationUtil.getAuthsFromSession(session);
+    if (auths == null || !(auths.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user)) {
+      return Optional.empty();
+    }
+    String id = user.getName();
+    if (id == null || identity.createUserQuery().userId(id).count() == 0) {
+      return Optional.empty();
+    }
+    List<String> groups = identity.createGroupQuery().groupMember(id).list().stream().map(Group::getId).toList();
+    return Optional.of(new User(id, groups));
+  }
+}

@@ -1,0 +1,164 @@
+package org.coregroup.oversight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.coregroup.CoreGroupTest;
+import org.coregroup.TasklistBrowser;
+import org.coregroup.calendar.Jurisdiction;
+import org.coregroup.calendar.WorkingDayCalendar;
+import org.coregroup.calendar.WorkingDays;
+import org.coregroup.monitoring.OpenCases;
+import org.coregroup.plan.ChildProtectionPlanProcess;
+import org.coregroup.plan.PlanCases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The oversight page and its CSV over real HTTP, signed in through Camunda's own login (the
+ * Tasklist session): who sees which case, and who is refused.
+ */
+@CoreGroupTest
+class OversightTest {
+
+  static final String OTHER_MANAGER = "terry.othermanager";
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired IdentityService identity;
+  @Autowired WorkingDayCalendar calendar;
+
+  final OpenCases cases = new OpenCases();
+  String toms;
+  String terrys;
+
+  @BeforeEach
+  void twoTeams() {
+    if (identity.createUserQuery().userId(OTHER_MANAGER).count() == 0) {
+      User user = identity.newUser(OTHER_MANAGER);
+      user.setFirstName("Terry");
+      user.setLastName("Other");
+      user.setPassword(TasklistBrowser.DEMO_PASSWORD);
+      identity.saveUser(user);
+      identity.createMembership(OTHER_MANAGER, "team-managers");
+    }
+    LocalDate icpc = LocalDate.now(WorkingDays.LONDON).minusDays(30);
+    while (!calendar.isWorkingDay(icpc, Jurisdiction.ENGLAND_AND_WALES)) {
+      icpc = icpc.minusDays(1);
+    }
+    toms = start(icpc, "tom.manager", "Amy Example");
+    terrys = start(icpc, OTHER_MANAGER, "=HYPERLINK(\"http://x\")");
+  }
+
+  @AfterEach
+  void close() {
+    cases.closeAll(runtime);
+  }
+
+  @Test
+  @DisplayName("R23: a team manager signed in to Tasklist sees their own team's case, its key worker by name and its overdue work, not another team's")
+  void teamManagerSeesOwnCases() throws Exception {
+    Browser tom = signedInAs("tom.manager");
+    HttpResponse<String> page = tom.get("/oversight");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Oversight of cases", toms, "Amy Example", "Sarah Social", "Record core group meeting")
+        .doesNotContain(terrys, "sarah.social");
+    assertThat(page.body()).contains("/webjars/chart.js/dist/chart.umd.js");
+    assertThat(tom.get("/webjars/chart.js/dist/chart.umd.js").statusCode()).isEqualTo(200);
+
+    HttpResponse<String> csv = tom.get("/oversight/cases.csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.body()).startsWith("child,case reference,key worker").contains(toms).doesNotContain(terrys);
+  }
+
+  @Test
+  @DisplayName("R23: the chair sees the cases they chair; an administrator sees every case; a typed name cannot become a spreadsheet formula")
+  void chairAndAdministrator() throws Exception {
+    assertThat(signedInAs("carol.chair").get("/oversight").body()).contains(toms, terrys);
+    Browser admin = signedInAs("admin");
+    assertThat(admin.get("/oversight").body()).contains(toms, terrys);
+    String csv = admin.get("/oversight/cases.csv").body();
+    assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")\"").doesNotContain(",=HYPERLINK");
+  }
+
+  @Test
+  @DisplayName("R23: without a Tasklist login the page and the CSV are refused with a plain message; a practitioner is refused too")
+  void refusals() throws Exception {
+    Browser nobody = new Browser();
+    for (String path : List.of("/oversight", "/oversight/cases.csv")) {
+      HttpResponse<String> refused = nobody.get(path);
+      assertThat(refused.statusCode()).isEqualTo(401);
+      assertThat(refused.body()).contains("Please sign in").doesNotContain(toms);
+      // a forged cookie is no login
+      HttpResponse<String> forged = nobody.get(path, "JSESSIONID=forged");
+      assertThat(forged.statusCode()).isEqualTo(401);
+    }
+    Browser helen = signedInAs("helen.health");
+    for (String path : List.of("/oversight", "/oversight/cases.csv", "/oversight?user=tom.manager")) {
+      HttpResponse<String> refused = helen.get(path);
+      assertThat(refused.statusCode()).isEqualTo(403);
+      assertThat(refused.body()).contains("team managers, conference chairs and administrators").doesNotContain(toms, terrys);
+    }
+    // another team's manager: a member of neither case
+    assertThat(signedInAs(OTHER_MANAGER).get("/oversight/cases.csv").body()).doesNotContain(toms);
+  }
+
+  String start(LocalDate icpc, String teamManager, String child) {
+    String ref = cases.add(PlanCases.newReference());
+    Map<String, Object> vars = new HashMap<>(PlanCases.plan("national", icpc.toString()));
+    vars.put(ChildProtectionPlanProcess.TEAM_MANAGER, teamManager);
+    vars.put(ChildProtectionPlanProcess.CHILD_NAME, child);
+    runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, vars);
+    return ref;
+  }
+
+  Browser signedInAs(String user) throws Exception {
+    Browser browser = new Browser();
+    browser.get("/camunda/app/tasklist/default/");
+    String xsrf = browser.cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).findFirst().orElse("");
+    HttpResponse<String> login = browser.client.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + TasklistBrowser.DEMO_PASSWORD)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as("login of " + user + ": " + login.body()).isEqualTo(200);
+    return browser;
+  }
+
+  URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  class Browser {
+    final CookieManager cookies = new CookieManager();
+    final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+      return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
+      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path)).header("Cookie", cookie).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+  }
+}
