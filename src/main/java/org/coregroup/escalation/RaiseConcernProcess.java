@@ -26,6 +26,8 @@ public final class RaiseConcernProcess {
   public static final String CONCERN_DESCRIPTION = "concernDescription";
   /** The logged-in member who raised it (the process initiator). */
   public static final String RAISED_BY = "raisedBy";
+  /** The member whose concern is passed on, when the person raising it was told by them. */
+  public static final String ON_BEHALF_OF = org.coregroup.membership.OnBehalfOf.ON_BEHALF_OF;
   public static final String CONCERN_DECISION_DUE = "concernDecisionDue";
   public static final String CONFIRMATION_DUE = "confirmationDue";
   public static final String CONCERN_OUTCOME = "concernOutcome";

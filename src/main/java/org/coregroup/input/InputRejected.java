@@ -13,11 +13,27 @@ public class InputRejected extends BadUserRequestException {
 
   private final transient List<Problem> problems;
 
-  /** One field and what is wrong with it, in words a practitioner understands. */
+  /**
+   * One field (the variable's name, for programs) and what is wrong with it, in words a
+   * practitioner understands.
+   */
   public record Problem(String field, String message) {
+
+    /** The field's form label, then the message; the message alone when it already names the field. */
     @Override
     public String toString() {
-      return field + ": " + message;
+      String label = FieldLabels.of(field);
+      String text = message == null ? "" : message.trim();
+      // A message that begins with a capital names its field already ("The ICPC date is required").
+      boolean named = !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+      if (label.isEmpty() || named || text.toLowerCase().contains(label.toLowerCase())) {
+        return capitalised(text);
+      }
+      return label + ": " + text;
+    }
+
+    private static String capitalised(String text) {
+      return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
   }
 

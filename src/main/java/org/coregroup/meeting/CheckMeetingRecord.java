@@ -48,6 +48,11 @@ class CheckMeetingRecord implements TaskListener {
     if (heldOn != null && heldOn.isAfter(today)) {
       in.reject(MEETING_HELD_ON, "the meeting date " + heldOn + " is in the future: record a meeting once it has met");
     }
+    LocalDate icpc = vars.date(ICPC_DATE);
+    if (heldOn != null && icpc != null && heldOn.isBefore(icpc)) {
+      in.reject(MEETING_HELD_ON, "the meeting date " + FormInput.ukDate(heldOn) + " is before the ICPC ("
+          + FormInput.ukDate(icpc) + "): a core group meets after the conference");
+    }
     MeetingRules.checkTimes(in, HELD_START_TIME, HELD_END_TIME, false);
     List<AttendanceRecord> attendance = attendance(in, group);
 
@@ -71,6 +76,9 @@ class CheckMeetingRecord implements TaskListener {
     LocalDate next = in.date(NEXT_MEETING_DATE, "The date of the next meeting");
     if (next != null && heldOn != null && !next.isAfter(heldOn)) {
       in.reject(NEXT_MEETING_DATE, "the next meeting (" + next + ") must be after this one (" + heldOn + ")");
+    } else if (next != null && heldOn != null && next.isAfter(heldOn.plusMonths(NEXT_MEETING_MONTHS))) {
+      in.reject(NEXT_MEETING_DATE, "the next meeting (" + FormInput.ukDate(next) + ") is more than "
+          + NEXT_MEETING_MONTHS + " months after this one: a plan is reviewed at least that often");
     }
     if (!wentAhead && next != null && heldOn != null) {
       LocalPolicy policy = vars.policy(policies);
@@ -85,6 +93,9 @@ class CheckMeetingRecord implements TaskListener {
     in.text(NEXT_MEETING_VENUE, "The venue of the next meeting");
     checkLogin(in, NEXT_CHAIR, "The next chair", group, vars);
     checkLogin(in, NEXT_MINUTE_TAKER, "The next minute-taker", group, vars);
+    in.narratives(CHILD_VIEWS, PARENT_VIEWS, DISCUSSION_SUMMARY, PAST_HARM, DANGER_STATEMENT, PLAN_REVIEW, DISAGREEMENTS,
+        NOT_HELD_REASON);
+    in.optionalShortText(NEXT_MEETING_VENUE, "The venue of the next meeting");
     in.verify();
 
     task.setVariable(MEETING_HELD_ON, heldOn.toString());
@@ -134,7 +145,10 @@ class CheckMeetingRecord implements TaskListener {
             + " must be one of " + String.join(", ", AttendanceRecord.STATUSES));
         continue;
       }
-      seen.add(member.name());
+      if (!seen.add(member.name())) {
+        in.reject(where + "." + ATTENDANCE_NAME, member.name() + " is listed more than once: one row per member");
+        continue;
+      }
       records.add(new AttendanceRecord(member.name(), member.agency(), status, JsonLists.text(row, ATTENDANCE_NOTE)));
     }
     group.members().stream().filter(m -> !seen.contains(m.name()) && rows.stream()
@@ -168,6 +182,9 @@ class CheckMeetingRecord implements TaskListener {
         in.reject(where + ACTION_DEADLINE, "action " + (i + 1) + " has no deadline (yyyy-MM-dd)");
       } else if (deadline.isBefore(today)) {
         in.reject(where + ACTION_DEADLINE, "the deadline of action " + (i + 1) + " (" + deadline + ") is in the past");
+      } else if (deadline.isAfter(latestDeadline(vars, today))) {
+        in.reject(where + ACTION_DEADLINE, "the deadline of action " + (i + 1) + " (" + FormInput.ukDate(deadline)
+            + ") is after the plan's life: set one by " + FormInput.ukDate(latestDeadline(vars, today)));
       }
       if (why == null) {
         in.reject(where + ACTION_WHY, "action " + (i + 1) + " does not say why it matters");
@@ -175,6 +192,13 @@ class CheckMeetingRecord implements TaskListener {
       actions.add(new MeetingAction(i + 1, what, owner, deadline, why, assignee(owner, group, vars)));
     }
     return actions;
+  }
+
+  /** A year after the meeting, and before the child's 18th birthday, when the plan ends at the latest. */
+  static LocalDate latestDeadline(MeetingVariables vars, LocalDate today) {
+    LocalDate latest = today.plusMonths(ACTION_DEADLINE_MONTHS);
+    LocalDate eighteen = vars.date(EIGHTEENTH_BIRTHDAY);
+    return eighteen != null && eighteen.minusDays(1).isBefore(latest) ? eighteen.minusDays(1) : latest;
   }
 
   /** The owner's login when they have one; otherwise the key worker tracks the action. */

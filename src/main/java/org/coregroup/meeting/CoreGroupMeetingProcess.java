@@ -123,6 +123,15 @@ public final class CoreGroupMeetingProcess {
   public static final String DISAGREEMENTS = "disagreements";
   public static final String TOO_FEW_TO_GO_AHEAD = "tooFewToGoAhead";
   public static final String NOT_HELD_REASON = "notHeldReason";
+  /** Who recorded the meeting: the logged-in user who completed the record. */
+  public static final String RECORDED_BY = "recordedBy";
+  /** From the plan: the ICPC (no meeting before it) and the 18th birthday (no deadline after it). */
+  public static final String ICPC_DATE = org.coregroup.membership.CaseVariables.ICPC_DATE;
+  public static final String EIGHTEENTH_BIRTHDAY = "eighteenthBirthday";
+  /** The latest action deadline, in months after the meeting: no plan runs longer without a review. */
+  public static final int ACTION_DEADLINE_MONTHS = 12;
+  /** The latest next meeting, in months after this one: the review interval (R32). */
+  public static final int NEXT_MEETING_MONTHS = 6;
   public static final String NEXT_CHAIR = "nextChair";
   public static final String NEXT_MINUTE_TAKER = "nextMinuteTaker";
   public static final String MEETING_NOTES = "meetingNotes";

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.coregroup.input.EmailAddresses;
 import org.coregroup.input.FormInput;
 
 /**
@@ -59,6 +60,17 @@ public final class CoreGroup {
       String where = field + "[" + (i + 1) + "]";
       if (member.name() == null) {
         input.reject(where + ".name", "member " + (i + 1) + " has no name");
+      }
+      for (String[] part : new String[][] {{"name", member.name()}, {"role", member.role()}, {"agency", member.agency()},
+          {"userId", member.userId()}, {"email", member.email()}}) {
+        if (part[1] != null && part[1].length() > FormInput.SHORT_TEXT_LIMIT) {
+          input.reject(where + "." + part[0], "member " + (i + 1) + ": at most " + FormInput.SHORT_TEXT_LIMIT
+              + " characters fit, not " + part[1].length());
+        }
+      }
+      if (member.email() != null && !EmailAddresses.valid(member.email())) {
+        input.reject(where + ".email", "member " + (i + 1) + (member.name() == null ? "" : " (" + FormInput.shown(member.name()) + ")")
+            + ": '" + FormInput.shown(member.email()) + "' is not an email address");
       }
       if (member.agency() == null) {
         input.reject(where + ".agency", "member " + (i + 1)

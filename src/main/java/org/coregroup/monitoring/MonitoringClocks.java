@@ -72,9 +72,13 @@ class MonitoringClocks {
     return visit.childSeen() && !visit.visitDate().isBefore(clockFrom);
   }
 
-  /** A visit restarts the seen-alone clock when the key worker saw the child alone, on or after the day it runs from. */
+  /**
+   * A visit restarts the seen-alone clock when the key worker saw the child alone, on or after the
+   * day it runs from, and recorded it herself: one recorded on her behalf is kept but restarts nothing.
+   */
   static boolean restartsSeenAlone(Visit visit, String keyWorker, LocalDate clockFrom) {
     return visit.childSeen() && visit.seenAlone() && keyWorker != null && keyWorker.equals(visit.visitedBy())
+        && (visit.recordedBy() == null || visit.recordedBy().equals(visit.visitedBy()))
         && !visit.visitDate().isBefore(clockFrom);
   }
 

@@ -15,6 +15,8 @@ public final class RecordVisitProcess {
   public static final String CASE_REFERENCE = CaseMonitoringProcess.CASE_REFERENCE;
   public static final String VISIT_DATE = CaseMonitoringProcess.VISIT_DATE;
   public static final String VISITED_BY = CaseMonitoringProcess.VISITED_BY;
+  /** The member who made the visit, when someone else records it for them. */
+  public static final String ON_BEHALF_OF = org.coregroup.membership.OnBehalfOf.ON_BEHALF_OF;
   public static final String VISITOR_AGENCY = CaseMonitoringProcess.VISITOR_AGENCY;
   public static final String CHILD_SEEN = CaseMonitoringProcess.CHILD_SEEN;
   public static final String SEEN_ALONE = CaseMonitoringProcess.SEEN_ALONE;

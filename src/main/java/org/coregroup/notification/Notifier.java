@@ -1,5 +1,6 @@
 package org.coregroup.notification;
 
+import org.coregroup.input.EmailAddresses;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,6 +18,7 @@ public class Notifier {
 
   public static final String BY_EMAIL = "email";
   public static final String NO_EMAIL = "no email address: the key worker passes it on in writing";
+  public static final String BAD_EMAIL = "not a valid email address: the key worker passes it on in writing";
   public static final String MAIL_OFF = "email not configured: shown in Tasklist and passed on by the key worker";
 
   private final Mail mail;
@@ -42,6 +44,8 @@ public class Notifier {
       String how;
       if (!person.hasEmail()) {
         how = NO_EMAIL;
+      } else if (!EmailAddresses.valid(person.email())) {
+        how = BAD_EMAIL;
       } else if (mail.send(person.email(), subject, text, ics, method)) {
         how = BY_EMAIL;
       } else {

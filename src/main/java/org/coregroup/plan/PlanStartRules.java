@@ -23,6 +23,9 @@ import org.coregroup.policy.LocalPolicy;
  */
 class PlanStartRules {
 
+  /** The furthest ahead an expected date of birth may be: a pre-birth conference is held in pregnancy. */
+  static final int EXPECTED_BIRTH_MONTHS = 10;
+
   private final PlanSchedule schedule;
   private final Function<String, Optional<LocalPolicy>> policies;
   private final Predicate<String> userExists;
@@ -35,8 +38,8 @@ class PlanStartRules {
   }
 
   PlanStart check(FormInput in, LocalDate today) {
-    String caseReference = in.text(CASE_REFERENCE, "The case reference");
-    String childName = in.text(CHILD_NAME, "The child's name");
+    String caseReference = in.shortText(CASE_REFERENCE, "The case reference");
+    String childName = in.shortText(CHILD_NAME, "The child's name");
     LocalDate birthDate = in.optionalDate(CHILD_BIRTH_DATE, "The child's date of birth");
     LocalDate expectedBirthDate = in.optionalDate(EXPECTED_BIRTH_DATE, "The expected date of birth");
     if (!in.isPresent(CHILD_BIRTH_DATE) && !in.isPresent(EXPECTED_BIRTH_DATE)) {
@@ -48,7 +51,22 @@ class PlanStartRules {
     if (birthDate != null && !birthDate.plusYears(18).isAfter(today)) {
       in.reject(CHILD_BIRTH_DATE, "a child born on " + birthDate + " is already 18: a child protection plan is for children");
     }
+    if (expectedBirthDate != null && expectedBirthDate.isBefore(today)) {
+      in.reject(EXPECTED_BIRTH_DATE, "the expected date of birth " + FormInput.ukDate(expectedBirthDate)
+          + " has passed: give the child's date of birth once the child is born");
+    } else if (expectedBirthDate != null && expectedBirthDate.isAfter(today.plusMonths(EXPECTED_BIRTH_MONTHS))) {
+      in.reject(EXPECTED_BIRTH_DATE, "the expected date of birth " + FormInput.ukDate(expectedBirthDate)
+          + " is more than " + EXPECTED_BIRTH_MONTHS + " months away: a pregnancy lasts about nine");
+    }
     LocalDate icpcDate = in.date(ICPC_DATE, "The ICPC date");
+    if (icpcDate != null && icpcDate.isBefore(today.minusYears(1))) {
+      in.reject(ICPC_DATE, "the ICPC date " + FormInput.ukDate(icpcDate) + " is more than a year ago: a plan is"
+          + " reviewed within 3 months of the conference and then every 6 months, so start it from the latest conference");
+    }
+    if (icpcDate != null && birthDate != null && icpcDate.isBefore(birthDate)) {
+      in.reject(ICPC_DATE, "the ICPC date " + FormInput.ukDate(icpcDate) + " is before the child was born ("
+          + FormInput.ukDate(birthDate) + "): for an unborn child give the expected date of birth instead");
+    }
     if (icpcDate != null) {
       if (icpcDate.isAfter(today)) {
         in.reject(ICPC_DATE, "the ICPC date " + icpcDate + " is in the future: start the plan once the conference has decided");
@@ -103,6 +121,8 @@ class PlanStartRules {
             + firstAt.toLocalDate());
       }
     }
+    in.optionalShortText(FIRST_CORE_GROUP_VENUE, "The venue of the first core group");
+    in.narratives(OUTLINE_PLAN);
     in.verify();
     return new PlanStart(caseReference, childName, birthDate, expectedBirthDate, icpcDate, localPolicy, policy,
         jurisdiction, category, keyWorker, teamManager, chair, members, interval, firstAt,
@@ -110,7 +130,7 @@ class PlanStartRules {
   }
 
   private String person(FormInput in, String field, String label) {
-    String userId = in.text(field, label);
+    String userId = in.shortText(field, label);
     if (userId != null && !userExists.test(userId)) {
       in.reject(field, "there is no user '" + userId + "'");
       return null;

@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -26,8 +27,8 @@ import org.springframework.stereotype.Component;
  * API reports a wrapped one as a server error (500), so the refusal is looked for among the
  * causes. A new password that breaks the password policy is a 400 too (the engine says 500).
  * A clash with someone else's change at the same moment (optimistic locking) is a 409
- * that says to reload; a task that is no longer there a 404 in words. Every other error is left
- * to Camunda's own handlers. Registered on both engine APIs (the webapps' too).
+ * that says to reload; a task that is no longer there a 404 in words. Every other error is answered by Camunda's own handlers, with its message made plain
+ * ({@link PlainErrors}). The webapps' API gets the same mappers ({@link WebappErrorResponses}).
  */
 @Component
 class RejectedInputResponses implements ResourceConfigCustomizer {
@@ -83,6 +84,14 @@ class RejectedInputResponses implements ResourceConfigCustomizer {
     return Optional.empty();
   }
 
+  /** Camunda's own answer, with its message in plain English (no engine codes, ids or REST prefixes). */
+  static Response plain(Response camunda) {
+    if (camunda.getEntity() instanceof ExceptionDto dto) {
+      dto.setMessage(PlainErrors.message(dto.getMessage()));
+    }
+    return camunda;
+  }
+
   /** Starting a process wraps engine exceptions in a RestException. */
   @Priority(1)
   public static class RestErrors implements ExceptionMapper<RestException> {
@@ -90,7 +99,7 @@ class RejectedInputResponses implements ResourceConfigCustomizer {
 
     @Override
     public Response toResponse(RestException exception) {
-      return answer(exception).orElseGet(() -> camunda.toResponse(exception));
+      return answer(exception).orElseGet(() -> plain(camunda.toResponse(exception)));
     }
   }
 
@@ -101,7 +110,7 @@ class RejectedInputResponses implements ResourceConfigCustomizer {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return answer(exception).orElseGet(() -> camunda.toResponse(exception));
+      return answer(exception).orElseGet(() -> plain(camunda.toResponse(exception)));
     }
   }
 }

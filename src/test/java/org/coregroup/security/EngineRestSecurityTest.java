@@ -63,7 +63,7 @@ class EngineRestSecurityTest {
 
     assertThat(response.statusCode()).isEqualTo(400);
     JsonNode body = JSON.readTree(response.body());
-    assertThat(body.get("message").asText()).contains("icpcDate").contains("is a Saturday");
+    assertThat(body.get("message").asText()).contains("Date of the conference (ICPC)").contains("is a Saturday").doesNotContain("icpcDate");
     assertThat(body.get("problems").get(0).get("field").asText()).isEqualTo("icpcDate");
     assertThat(count("/engine-rest/history/process-instance/count?processInstanceBusinessKey=" + ref, "admin:Demo-pass-1"))
         .isZero();

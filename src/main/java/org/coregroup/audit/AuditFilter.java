@@ -1,0 +1,189 @@
+package org.coregroup.audit;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.coregroup.audit.AuditEvent.Action;
+import org.coregroup.audit.AuditedRequest.Resource;
+import org.coregroup.calendar.EngineClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.util.ContentCachingRequestWrapper;
+
+/**
+ * Records each request of an authenticated person that touches a case's records through the
+ * engine REST API or the webapps (Tasklist, Cockpit): one row per case touched, written after
+ * the request was answered, with its status. It runs inside the authentication filters, where
+ * the engine knows who is asking; requests without a person (the product's own work, failed
+ * logins) are not recorded (ADR 0013).
+ */
+class AuditFilter implements Filter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AuditFilter.class);
+  /** Bodies larger than this are still passed on whole; only their field names go unrecorded. */
+  private static final int BODY_LIMIT = 1024 * 1024;
+
+  private final IdentityService identity;
+  private final CaseResolver cases;
+  private final AuditLog log;
+  private final ObjectMapper json = new ObjectMapper();
+
+  AuditFilter(IdentityService identity, CaseResolver cases, AuditLog log) {
+    this.identity = identity;
+    this.cases = cases;
+    this.log = log;
+  }
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String userId = request instanceof HttpServletRequest http ? currentUser(http) : null;
+    if (userId == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    HttpServletRequest http = (HttpServletRequest) request;
+    HttpServletRequest passed = hasJsonBody(http) ? new ContentCachingRequestWrapper(http, BODY_LIMIT) : http;
+    int status = 500;
+    try {
+      chain.doFilter(passed, response);
+      status = ((HttpServletResponse) response).getStatus();
+    } finally {
+      try {
+        record(userId, passed, status);
+      } catch (RuntimeException e) {
+        // The answer has gone; a failure to record it must be seen by operators, not by the user.
+        LOG.error("Could not record a request of {} in the audit trail: {} {}", userId,
+            http.getMethod(), http.getRequestURI(), e);
+      }
+    }
+  }
+
+  /**
+   * The person asking: on {@code /engine-rest} the engine knows her (its login filter has run);
+   * on the webapps' API her login is in the session, read before their filters run.
+   */
+  private String currentUser(HttpServletRequest request) {
+    var engineLogin = identity.getCurrentAuthentication();
+    if (engineLogin != null && engineLogin.getUserId() != null) {
+      return engineLogin.getUserId();
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/camunda/api/") ? WebappSession.userId(request, AuditedRequest.engineName(path)) : null;
+  }
+
+  private void record(String userId, HttpServletRequest request, int status) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    var audited = AuditedRequest.of(request.getMethod(), path, request.getParameterMap(), body(request));
+    if (audited.isEmpty()) {
+      return;
+    }
+    AuditedRequest touched = audited.get();
+    String channel = channel(path, request.getHeader("Referer"));
+    var at = EngineClock.now().toInstant();
+
+    // case reference -> what was touched of it; insertion order keeps the path's resource first
+    Map<String, String> byCase = new LinkedHashMap<>();
+    String label = null;
+    if (touched.resource() != null) {
+      CaseResolver.Found found = cases.resolve(touched.resource());
+      label = found.label();
+      byCase.put(key(found.caseReference()), describe(touched, label));
+    }
+    if (touched.startedDefinition() != null) {
+      label = "process '" + cases.definitionName(touched.startedDefinition()) + "'";
+    }
+    for (String reference : touched.caseReferences()) {
+      byCase.putIfAbsent(reference, describe(touched, label));
+    }
+    for (Resource mentioned : touched.mentioned()) {
+      CaseResolver.Found found = cases.resolve(mentioned);
+      byCase.putIfAbsent(key(found.caseReference()), describe(touched, label));
+    }
+    if (byCase.isEmpty()) {
+      byCase.put(key(null), describe(touched, label));
+    }
+
+    List<AuditEvent> events = new ArrayList<>();
+    byCase.forEach((reference, what) -> events.add(new AuditEvent(at, userId, reference.isEmpty() ? null : reference,
+        touched.action(), channel, request.getMethod(), path, what, status)));
+    log.append(events);
+  }
+
+  private static String key(String caseReference) {
+    return caseReference == null ? "" : caseReference;
+  }
+
+  /** "completed task 'Record core group meeting'; fields: meetingHeldOn, ..." */
+  static String describe(AuditedRequest touched, String label) {
+    String sub = touched.subresource();
+    String what;
+    if (touched.startedDefinition() != null) {
+      what = "started " + (label == null ? "a process" : label);
+    } else if (label == null) {
+      what = (touched.action() == Action.READ ? "searched " : "changed ") + touched.path();
+    } else if (sub.equals("submit-form") || sub.equals("complete")) {
+      what = "completed " + label;
+    } else if (sub.equals("claim") || sub.equals("unclaim") || sub.equals("delegate") || sub.equals("resolve")) {
+      what = sub + "ed " + label;
+    } else if (touched.action() == Action.READ) {
+      what = "read " + (sub.isEmpty() ? "" : sub + " of ") + label;
+    } else {
+      what = (touched.method().equals("DELETE") ? "deleted " : "changed ") + (sub.isEmpty() ? "" : sub + " of ") + label;
+    }
+    if (!touched.fields().isEmpty()) {
+      what += "; fields: " + String.join(", ", touched.fields());
+    }
+    return what;
+  }
+
+  /** Which part of the product asked: the REST API, or the webapp the page came from. */
+  static String channel(String path, String referer) {
+    if (path.startsWith("/engine-rest")) {
+      return "REST";
+    }
+    if (referer != null) {
+      for (String app : List.of("tasklist", "cockpit", "admin")) {
+        if (referer.contains("/app/" + app + "/")) {
+          return Character.toUpperCase(app.charAt(0)) + app.substring(1);
+        }
+      }
+    }
+    return "webapp";
+  }
+
+  private static boolean hasJsonBody(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && type.contains("json") && !"GET".equals(request.getMethod());
+  }
+
+  private JsonNode body(HttpServletRequest request) {
+    if (!(request instanceof ContentCachingRequestWrapper cached)) {
+      return null;
+    }
+    byte[] bytes = cached.getContentAsByteArray();
+    if (bytes.length == 0 || bytes.length >= BODY_LIMIT) {
+      return null;
+    }
+    try {
+      return json.readTree(bytes);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+}

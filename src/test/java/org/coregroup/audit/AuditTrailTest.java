@@ -1,0 +1,300 @@
+package org.coregroup.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Base64;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.coregroup.CoreGroupTest;
+import org.coregroup.meeting.CoreGroupMeetingProcess;
+import org.coregroup.plan.ChildProtectionPlanProcess;
+import org.coregroup.plan.PlanCases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The audit trail over HTTP, as members, outsiders and administrators meet it: every look at and
+ * change of a case by a person is recorded with who, when, which case and what; only
+ * administrators read it; nothing in the product can change a row (UK GDPR accountability,
+ * Caldicott need-to-know).
+ */
+@CoreGroupTest
+class AuditTrailTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String ADMIN = "admin:Demo-pass-1";
+  static final String SARAH = "sarah.social:Demo-pass-1";
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired AuditRetention retention;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  @DisplayName("R23: a member reading a case and completing a task through REST is recorded with her name, the case and what she did")
+  void readAndCompletionRecorded() throws Exception {
+    String ref = newCase();
+    assertThat(trail(ref)).as("the product's own work (starting the case) is not a person's").isEmpty();
+    String taskId = familyAttendanceTask(ref);
+
+    assertThat(get("/engine-rest/task?processInstanceBusinessKey=" + ref, SARAH).statusCode()).isEqualTo(200);
+    assertThat(get("/engine-rest/task/" + taskId + "/form-variables", SARAH).statusCode()).isEqualTo(200);
+    HttpResponse<String> completed = post("/engine-rest/task/" + taskId + "/submit-form", SARAH, """
+        {"variables": {"childAttending": {"value": true}, "familyAttending": {"value": true}}}""");
+    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+
+    List<JsonNode> rows = trail(ref);
+    assertThat(rows).extracting(r -> r.get("userId").asText()).containsOnly("sarah.social");
+    assertThat(rows).extracting(r -> r.get("channel").asText()).containsOnly("REST");
+    assertThat(rows).extracting(r -> r.get("action").asText() + " " + r.get("what").asText() + " " + r.get("status").asInt())
+        .containsExactly(
+            "READ searched /task 200",
+            "READ read form-variables of task 'Record family attendance' 200",
+            "CHANGE completed task 'Record family attendance'; fields: childAttending, familyAttending 204");
+    ZonedDateTime at = ZonedDateTime.parse(rows.get(2).get("at").asText());
+    assertThat(at).isBetween(ZonedDateTime.now().minusMinutes(5), ZonedDateTime.now().plusSeconds(5));
+    assertThat(userTrail("sarah.social")).anyMatch(r -> r.get("caseReference").asText().equals(ref)
+        && r.get("what").asText().startsWith("completed task 'Record family attendance'"));
+  }
+
+  @Test
+  @DisplayName("R23: an outsider trying a case's task is refused, the task stays hidden, and the attempt is recorded against the case")
+  void outsiderAttemptRecorded() throws Exception {
+    String ref = newCase();
+    String taskId = familyAttendanceTask(ref);
+
+    HttpResponse<String> tried = get("/engine-rest/task/" + taskId + "/variables", "olivia.outsider:Demo-pass-1");
+
+    assertThat(tried.statusCode()).isIn(403, 404);
+    assertThat(tried.body()).doesNotContain("Amy Example");
+    assertThat(trail(ref)).singleElement().satisfies(row -> {
+      assertThat(row.get("userId").asText()).isEqualTo("olivia.outsider");
+      assertThat(row.get("what").asText()).isEqualTo("read variables of task 'Record family attendance'");
+      assertThat(row.get("status").asInt()).isEqualTo(tried.statusCode());
+    });
+  }
+
+  @Test
+  @DisplayName("A task opened in Tasklist is recorded as read through Tasklist by the logged-in person")
+  void tasklistReadRecorded() throws Exception {
+    String ref = newCase();
+    String taskId = familyAttendanceTask(ref);
+    Webapp sarah = Webapp.logIn(port, "sarah.social", "Demo-pass-1");
+
+    HttpResponse<String> read = sarah.get("/camunda/api/engine/engine/default/task/" + taskId + "/form-variables",
+        "/camunda/app/tasklist/default/");
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+
+    assertThat(trail(ref)).singleElement().satisfies(row -> {
+      assertThat(row.get("userId").asText()).isEqualTo("sarah.social");
+      assertThat(row.get("channel").asText()).isEqualTo("Tasklist");
+      assertThat(row.get("action").asText()).isEqualTo("READ");
+      assertThat(row.get("what").asText()).isEqualTo("read form-variables of task 'Record family attendance'");
+    });
+  }
+
+  @Test
+  @DisplayName("Only administrators read the audit trail: members, managers and chairs get 403 and learn nothing; anonymous callers 401")
+  void onlyAdministrators() throws Exception {
+    String ref = newCase();
+    get("/engine-rest/task?processInstanceBusinessKey=" + ref, SARAH);
+    for (String path : List.of("/audit/cases/" + ref, "/audit/cases/" + ref + ".csv", "/audit/users/sarah.social",
+        "/audit/users/sarah.social.csv", "/audit/cases/NO-SUCH-CASE")) {
+      for (String user : List.of(SARAH, "tom.manager:Demo-pass-1", "carol.chair:Demo-pass-1", "olivia.outsider:Demo-pass-1")) {
+        HttpResponse<String> refused = get(path, user);
+        assertThat(refused.statusCode()).as(user + " " + path).isEqualTo(403);
+        assertThat(refused.body()).isEqualTo("{\"message\":\"" + AuditController.NOT_ADMIN + "\"}");
+      }
+      assertThat(get(path, null).statusCode()).as("anonymous " + path).isEqualTo(401);
+    }
+    assertThat(trail(ref)).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("The CSV export has a header, UK dates and one row per event; a crafted value cannot become a spreadsheet formula")
+  void csvExport() throws Exception {
+    String ref = newCase();
+    String taskId = familyAttendanceTask(ref);
+    get("/engine-rest/task/" + taskId, SARAH);
+    // a forged query whose case reference is a spreadsheet formula
+    get("/engine-rest/task?processInstanceBusinessKey=" + URLEncoder.encode("=HYPERLINK(\"http://x\")",
+        StandardCharsets.UTF_8), "eddie.school:Demo-pass-1");
+
+    HttpResponse<String> csv = get("/audit/cases/" + ref + ".csv", ADMIN);
+
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+        .isEqualTo("attachment; filename=\"audit-case-" + ref + ".csv\"");
+    List<String> lines = csv.body().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).isEqualTo("\"When (UK time)\",User,Case,Action,Channel,Method,Path,What,Status");
+    assertThat(lines.get(1)).matches("\\d\\d/\\d\\d/20\\d\\d \\d\\d:\\d\\d:\\d\\d,sarah\\.social," + ref
+        + ",READ,REST,GET,/engine-rest/task/" + taskId + ",\"read task 'Record family attendance'\",200");
+
+    assertThat(lines.get(2)).contains(",admin," + ref + ",READ,REST,GET,").contains("exported the audit trail of the case as CSV");
+
+    String eddie = get("/audit/users/eddie.school.csv", ADMIN).body();
+    assertThat(eddie).contains(",\"'=HYPERLINK(\"\"http://x\"\")\",").doesNotContain(",=HYPERLINK");
+  }
+
+  @Test
+  @DisplayName("Nothing in the product can edit the audit trail: its endpoints only read, and the database refuses updates and deletes")
+  void appendOnly() throws Exception {
+    String ref = newCase();
+    get("/engine-rest/task?processInstanceBusinessKey=" + ref, SARAH);
+    List<JsonNode> before = trail(ref);
+
+    for (String method : List.of("PUT", "POST", "DELETE", "PATCH")) {
+      HttpResponse<String> tried = http.send(request("/audit/cases/" + ref, ADMIN)
+          .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString("[]")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(tried.statusCode()).as(method).isEqualTo(405);
+    }
+    assertThatThrownBy(() -> jdbc.update("update cg_audit_event set user_id = 'someone.else' where case_reference = ?", ref))
+        .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+    assertThatThrownBy(() -> jdbc.update("delete from cg_audit_event where case_reference = ?", ref))
+        .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+
+    List<JsonNode> after = trail(ref);
+    assertThat(after.subList(0, before.size())).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("Rows are kept 3650 days (about ten years): the nightly purge removes older ones only")
+  void retention() throws Exception {
+    String ref = newCase();
+    String fourDaysAgo = LocalDate.now().minusDays(4).toString();
+    readAt(ref, LocalDate.now().minusYears(10).minusDays(2).toString());
+    readAt(ref, LocalDate.now().minusYears(10).plusDays(5).toString());
+    readAt(ref, fourDaysAgo);
+    ClockUtil.reset();
+    assertThat(trail(ref)).hasSize(3);
+
+    assertThat(retention.purge()).isGreaterThanOrEqualTo(1);
+
+    List<JsonNode> kept = trail(ref);
+    assertThat(kept).hasSize(2);
+    assertThat(kept.get(0).get("at").asText()).startsWith(LocalDate.now().minusYears(10).plusDays(5).toString());
+    assertThat(kept.get(1).get("at").asText()).startsWith(fourDaysAgo);
+  }
+
+  private void readAt(String ref, String day) throws Exception {
+    PlanCases.today(day);
+    assertThat(get("/engine-rest/process-instance?businessKey=" + ref, SARAH).statusCode()).isEqualTo(200);
+  }
+
+  /** A case started by the product itself (no person), with the key worker's first tasks. */
+  private String newCase() {
+    String ref = PlanCases.newReference();
+    LocalDate icpc = LocalDate.now().minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, PlanCases.plan("brent", icpc.toString()));
+    return ref;
+  }
+
+  private String familyAttendanceTask(String ref) {
+    return PlanCases.openTask(tasks, ref, CoreGroupMeetingProcess.TASK_RECORD_FAMILY_ATTENDANCE).getId();
+  }
+
+  /** What members did with the case (without the administrator's own looks at its trail). */
+  private List<JsonNode> trail(String ref) throws Exception {
+    return rows(get("/audit/cases/" + ref, ADMIN)).stream()
+        .filter(row -> !row.get("path").asText().startsWith("/audit/")).toList();
+  }
+
+  private List<JsonNode> userTrail(String userId) throws Exception {
+    return rows(get("/audit/users/" + userId, ADMIN));
+  }
+
+  private static List<JsonNode> rows(HttpResponse<String> response) throws IOException {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    List<JsonNode> rows = new java.util.ArrayList<>();
+    JSON.readTree(response.body()).forEach(rows::add);
+    return rows;
+  }
+
+  HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+    return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> post(String path, String user, String body) throws IOException, InterruptedException {
+    return http.send(request(path, user).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpRequest.Builder request(String path, String user) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (user != null) {
+      builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
+    }
+    return builder;
+  }
+
+  /** A browser session of the webapps: Camunda's login and its CSRF token, as Tasklist uses them. */
+  record Webapp(int port, HttpClient client, CookieManager cookies) {
+
+    static Webapp logIn(int port, String user, String password) throws Exception {
+      CookieManager cookies = new CookieManager();
+      HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+      Webapp app = new Webapp(port, client, cookies);
+      app.get("/camunda/app/tasklist/default/", null);
+      HttpResponse<String> login = client.send(HttpRequest.newBuilder(app.uri("/camunda/api/admin/auth/user/default/login/tasklist"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .header("X-XSRF-TOKEN", app.xsrfToken())
+          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+      return app;
+    }
+
+    HttpResponse<String> get(String path, String referer) throws IOException, InterruptedException {
+      HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
+      if (referer != null) {
+        builder.header("Referer", "http://localhost:" + port + referer);
+      }
+      return client.send(builder.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    URI uri(String path) {
+      return URI.create("http://localhost:" + port + path);
+    }
+
+    String xsrfToken() {
+      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+          .map(HttpCookie::getValue).findFirst().orElse("");
+    }
+  }
+
+}

@@ -1,0 +1,68 @@
+package org.coregroup.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The forms as deployed: free text never reaches a Markdown text component, labels name the fields. */
+class InputFormsTest {
+
+  /** Values the product itself writes or checks as a date, time or login: no room for markup. */
+  static final Set<String> GENERATED = Set.of("meetingDate", "meetingStartTime", "meetingEndTime", "newMeetingDate",
+      "newMeetingTime", "meetingHeldOn", "minutesDue", "minuteTaker");
+
+  static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([^}\\s]+)\\s*}}");
+
+  @Test
+  @DisplayName("Finding 10: no text component fills in a free-text variable, so a link in a record is never live in another member's form")
+  void noFreeTextInMarkdown() throws Exception {
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      for (Path form : forms.filter(p -> p.toString().endsWith(".form")).toList()) {
+        collect(new ObjectMapper().readTree(form.toFile()), form.getFileName().toString(), found);
+      }
+    }
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Finding 9: a refusal names fields by their form labels, rows of a list by number")
+  void labels() {
+    assertThat(FieldLabels.of("coreGroupMembers[2].email")).isEqualTo("Core group members, row 2, Email");
+    assertThat(FieldLabels.of("caseReference")).isEqualTo("Case reference");
+    assertThat(FieldLabels.of("notOnAnyForm")).isEqualTo("Not on any form");
+    assertThat(new InputRejected("keyWorker", "there is no user 'x'").getMessage())
+        .isEqualTo("Please correct: Key worker (login name): there is no user 'x'");
+  }
+
+  private static void collect(JsonNode container, String form, List<String> found) {
+    for (JsonNode component : container.path("components")) {
+      if ("text".equals(component.path("type").asText())) {
+        String text = component.path("text").asText();
+        if (text.startsWith("=")) {
+          found.add(form + ": a FEEL text component");
+        }
+        Matcher used = TEMPLATE.matcher(text);
+        while (used.find()) {
+          if (!GENERATED.contains(used.group(1))) {
+            found.add(form + ": {{" + used.group(1) + "}}");
+          }
+        }
+      }
+      collect(component, form, found);
+    }
+  }
+}
