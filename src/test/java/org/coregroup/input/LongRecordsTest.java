@@ -113,7 +113,7 @@ class LongRecordsTest {
     assertThat((String) runtime.getVariable(followUp, CoreGroupFollowUpProcess.MINUTES)).contains(discussion);
     assertThat(history.createHistoricVariableInstanceQuery().variableName(CoreGroupMeetingProcess.RECORDED_BY)
         .processInstanceIdIn(history.createHistoricProcessInstanceQuery().processDefinitionKey(CoreGroupMeetingProcess.KEY)
-            .processInstanceBusinessKey(ref).singleResult().getId()).singleResult().getValue()).isEqualTo("sarah.social");
+            .processInstanceBusinessKey(ref).finished().singleResult().getId()).singleResult().getValue()).isEqualTo("sarah.social");
   }
 
   @Test
