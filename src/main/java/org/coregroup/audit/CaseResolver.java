@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.Job;
 import org.coregroup.audit.AuditedRequest.Resource;
-import org.coregroup.membership.AsSystem;
+import org.coregroup.identity.AsSystem;
 import org.springframework.stereotype.Component;
 
 /**
