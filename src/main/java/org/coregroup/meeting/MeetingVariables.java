@@ -52,7 +52,7 @@ final class MeetingVariables {
     return CoreGroup.fromVariable(scope.getVariable(CORE_GROUP_MEMBERS));
   }
 
-  /** The case's local policy as it was when its plan started (ADR 0012). */
+  /** The case's local policy as it was when its plan started (ADR 0014). */
   LocalPolicy policy(LocalPolicies policies) {
     return policies.inForce(scope);
   }

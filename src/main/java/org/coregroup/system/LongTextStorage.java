@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * the whole submission. A String longer than that is stored as bytes instead (the column every
  * object variable uses); it still reads back as an ordinary String everywhere: forms, REST,
  * Cockpit, history. Shorter strings are stored as before. Why this uses the engine's serializer
- * SPI, which lives in an {@code impl} package: ADR 0012.
+ * SPI, which lives in an {@code impl} package: ADR 0018.
  */
 @Component
 class LongTextStorage extends AbstractProcessEnginePlugin {
