@@ -217,7 +217,7 @@ class AuditTrailTest {
   private static String[] cells(String line) throws IOException {
     return new com.fasterxml.jackson.dataformat.csv.CsvMapper()
         .enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
-        .readerFor(String[].class).readValue(line);
+        .readerFor(String[][].class).<String[][]>readValue(line)[0];
   }
 
   private void readAt(String ref, String day) throws Exception {

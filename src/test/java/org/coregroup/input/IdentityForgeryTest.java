@@ -59,7 +59,7 @@ class IdentityForgeryTest {
     for (Http client : List.of(Http.rest(port, "helen.health"), Http.tasklist(port, "helen.health"))) {
       HttpResponse<String> answer = client.submitStartForm(RaiseConcernProcess.KEY, forged);
       assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
-      assertThat(answer.body()).contains(RaiseConcernProcess.RAISED_BY).contains("Raised by is always you")
+      assertThat(answer.body()).contains(RaiseConcernProcess.RAISED_BY).contains("Raised by")
           .doesNotContain("ENGINE-").doesNotContain("Cannot instantiate");
     }
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(RaiseConcernProcess.KEY)
@@ -114,7 +114,7 @@ class IdentityForgeryTest {
     for (String forged : List.of("\"visitedBy\": {\"value\": \"sarah.social\"}", "\"recordedBy\": {\"value\": \"sarah.social\"}")) {
       HttpResponse<String> answer = helen.submitStartForm(RecordVisitProcess.KEY, visit(ref, forged));
       assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
-      assertThat(answer.body()).contains("is always you");
+      assertThat(answer.body()).containsAnyOf("Visited by", "Recorded by");
     }
     assertThat(clocks(ref)).isEqualTo(before);
   }
@@ -154,7 +154,7 @@ class IdentityForgeryTest {
     String record = LongRecordsTest.record("We talked").replaceFirst("\\{", "{\"recordedBy\": {\"value\": \"helen.health\"}, ");
     HttpResponse<String> answer = Http.rest(port, "sarah.social").submitTaskForm(task, record);
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
-    assertThat(answer.body()).contains("Recorded by is always you");
+    assertThat(answer.body()).contains("Recorded by");
     assertThat(tasks.createTaskQuery().taskId(task).count()).isOne();
   }
 

@@ -33,7 +33,7 @@ class PlanStartRulesTest {
     vars.put(ChildProtectionPlanProcess.CORE_GROUP_MEMBERS, PlanCases.MEMBERS);
 
     assertThatThrownBy(() -> rules.check(new FormInput(vars), LocalDate.of(2025, 12, 16)))
-        .isInstanceOf(InputRejected.class).hasMessageContaining("localPolicy")
+        .isInstanceOf(InputRejected.class).hasMessageContaining("sandwell policy")
         .hasMessageContaining("Exit plan recorded within (working days)");
   }
 }

@@ -74,7 +74,8 @@ class CaseRewriteAttackTest extends SecuritySuite {
     assertThat(planted.statusCode()).isEqualTo(400);
     assertThat(json(planted).get("problems").get(0).get("field").asText()).isEqualTo("coreGroupMembers");
     assertThat(unknown.statusCode()).isEqualTo(400);
-    assertThat(json(unknown).get("message").asText()).contains("nextReviewDate").contains("is not on this form");
+    assertThat(json(unknown).get("problems").get(0).get("field").asText()).isEqualTo("nextReviewDate");
+    assertThat(json(unknown).get("message").asText()).contains("Next review date").contains("is not on this form");
     assertThat(throughTasklist.statusCode()).isEqualTo(400);
     assertThat(throughTasklist.body()).contains("teamManager");
     assertThat(snapshot(ref)).isEqualTo(before);
