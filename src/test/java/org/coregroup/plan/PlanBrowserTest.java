@@ -88,7 +88,9 @@ class PlanBrowserTest {
 
     WebElement refusal = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector(".modal-content .notifications .alert-danger .message")));
-    assertThat(refusal.getText()).contains("icpcDate").contains(saturday.toString()).contains("Saturday");
+    assertThat(refusal.getText()).contains("Date of the conference (ICPC)")
+        .contains(saturday.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK)))
+        .doesNotContain("icpcDate");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(ref).count())
         .isZero();
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(ref)
