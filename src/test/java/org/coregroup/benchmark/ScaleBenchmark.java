@@ -1,0 +1,278 @@
+package org.coregroup.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.coregroup.CoreGroupApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The scale benchmark (README, docs/benchmarks.md): for each size, a fresh PostgreSQL database
+ * with that many realistic plans started through the product, and a bare engine on a database of
+ * its own walking the same wait states; then the practitioner's and supervisor's queries, plan
+ * start and timers, measured on both. Not part of {@code ./mvnw verify}: run
+ * {@code tools/benchmark/run.sh}. Every loop is bounded; the database is on the loopback address.
+ */
+class ScaleBenchmark {
+
+  static final String PLAN = "ChildProtectionPlanProcess";
+  static final String HOST = System.getProperty("benchmark.db.host", "127.0.0.1:5432");
+  static final String DB = System.getProperty("benchmark.db", "scale_bench");
+  static final int SAMPLES = Integer.getInteger("benchmark.samples", 100);
+  static final int WARM_UP = 10;
+  static final int STARTS = Integer.getInteger("benchmark.starts", 30);
+  static final int THREADS = Integer.getInteger("benchmark.threads", 2);
+  static final int TIMER_LIMIT_SECONDS = 300;
+
+  @Test
+  void benchmark() throws Exception {
+    TimeZone.setDefault(TimeZone.getTimeZone(CoreGroupApplication.ZONE));
+    int[] sizes = Arrays.stream(System.getProperty("benchmark.sizes", "500,2000").split(","))
+        .map(String::trim).mapToInt(Integer::parseInt).toArray();
+    List<Result> results = new ArrayList<>();
+    for (int size : sizes) {
+      results.add(runSize(size));
+      BenchmarkReport.write(Path.of(System.getProperty("benchmark.report", "docs/benchmarks.md")), results);
+    }
+  }
+
+  /** Figures of one size: name to product / bare samples, plus footprint and load figures. */
+  static final class Result {
+    final int plans;
+    final Map<String, double[]> product = new LinkedHashMap<>();
+    final Map<String, double[]> bare = new LinkedHashMap<>();
+    final Map<String, Double> productFootprint = new LinkedHashMap<>();
+    final Map<String, Double> bareFootprint = new LinkedHashMap<>();
+    final Map<String, String> facts = new LinkedHashMap<>();
+
+    Result(int plans) {
+      this.plans = plans;
+    }
+  }
+
+  Result runSize(int size) throws Exception {
+    Result result = new Result(size);
+    String run = Long.toString(System.currentTimeMillis() % 100000, 36).toUpperCase();
+    recreate(DB);
+    recreate(DB + "_bare");
+    Population people = new Population(size, run);
+    GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    mail.start();
+    ConfigurableApplicationContext app = new SpringApplicationBuilder(CoreGroupApplication.class)
+        .profiles("postgres")
+        .run("--spring.datasource.url=jdbc:postgresql://" + HOST + "/" + DB,
+            "--spring.datasource.username=postgres",
+            "--spring.datasource.password=",
+            "--server.port=0",
+            // mail goes to an SMTP server of the benchmark's own (GreenMail), as in the tests
+            "--spring.mail.host=127.0.0.1",
+            "--spring.mail.port=" + mail.getSmtp().getPort(),
+            "--server.address=127.0.0.1",
+            "--camunda.bpm.job-execution.enabled=false",
+            "--spring.datasource.hikari.maximum-pool-size=10");
+    try (BareEngine bare = new BareEngine("jdbc:postgresql://" + HOST + "/" + DB + "_bare")) {
+      ProcessEngine product = app.getBean(ProcessEngine.class);
+      long t0 = System.nanoTime();
+      people.createUsers(product.getIdentityService(), false);
+      bare.createUsers(people);
+      result.facts.put("users", Integer.toString(people.keyWorkers.size() * 4 + people.teamManagers.size()
+          + people.chairs.size()));
+      log("size %d: users in %.0f s", size, (System.nanoTime() - t0) / 1e9);
+
+      load(size, people, product, bare, result);
+      result.productFootprint.putAll(footprint(DB, size));
+      result.bareFootprint.putAll(footprint(DB + "_bare", size));
+
+      Measurement m = new Measurement(product, bare.engine, people);
+      m.queries(result, bare);
+      m.planStarts(result, bare);
+      timers(product, "product", result);
+      timers(bare.engine, "bare", result);
+    } finally {
+      app.close();
+      mail.stop();
+    }
+    return result;
+  }
+
+  private void load(int size, Population people, ProcessEngine product, BareEngine bare, Result result)
+      throws Exception {
+    LocalDate today = LocalDate.now(ZoneId.of(CoreGroupApplication.ZONE));
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    AtomicInteger done = new AtomicInteger();
+    long[] productNanos = new long[1];
+    long[] bareNanos = new long[1];
+    long t0 = System.nanoTime();
+    List<Future<?>> work = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      int thread = t;
+      work.add(pool.submit(() -> {
+        for (int i = thread; i < size; i += THREADS) {
+          Map<String, Object> vars = people.plan(i, today);
+          long a = System.nanoTime();
+          product.getRuntimeService().startProcessInstanceByKey(PLAN, people.reference(i), vars);
+          long b = System.nanoTime();
+          BareEngine.Shape shape = shapeOf(product, people.reference(i));
+          long c = System.nanoTime();
+          bare.start(people.reference(i), (String) vars.get("childName"), shape);
+          long d = System.nanoTime();
+          synchronized (productNanos) {
+            productNanos[0] += b - a;
+            bareNanos[0] += d - c;
+          }
+          int n = done.incrementAndGet();
+          if (n % 250 == 0) {
+            log("  %d/%d plans loaded (%.0f s)", n, size, (System.nanoTime() - t0) / 1e9);
+          }
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : work) {
+      f.get(6, TimeUnit.HOURS);
+    }
+    pool.shutdown();
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    result.facts.put("load seconds (both engines, " + THREADS + " threads)", String.format("%.0f", seconds));
+    result.facts.put("product: engine time per plan start while loading (ms)", String.format("%.1f", productNanos[0] / 1e6 / size));
+    result.facts.put("bare: engine time per plan start while loading (ms)", String.format("%.1f", bareNanos[0] / 1e6 / size));
+    log("size %d: loaded in %.0f s", size, seconds);
+  }
+
+  /** Where the product's plan waits: its open tasks and its timers. */
+  static BareEngine.Shape shapeOf(ProcessEngine product, String reference) {
+    List<Task> tasks = product.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+        .orderByTaskId().asc().list();
+    List<String> instances = product.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(reference).list().stream().map(ProcessInstance::getId).toList();
+    List<Date> timers = new ArrayList<>();
+    for (String id : instances) {
+      product.getManagementService().createJobQuery().processInstanceId(id).timers().list()
+          .stream().map(Job::getDuedate).forEach(timers::add);
+    }
+    return new BareEngine.Shape(tasks.stream().map(Task::getAssignee).toList(),
+        tasks.stream().map(Task::getDueDate).toList(), timers);
+  }
+
+  /** Starts the engine's job executor and waits (bounded) until no timer is due any more. */
+  private void timers(ProcessEngine engine, String which, Result result) throws InterruptedException {
+    var jobs = engine.getManagementService();
+    Supplier<Long> due = () -> jobs.createJobQuery().timers().executable().duedateLowerThan(new Date()).count();
+    long before = due.get();
+    var config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    long t0 = System.nanoTime();
+    config.getJobExecutor().start();
+    long left = before;
+    try {
+      while (left > 0 && System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(TIMER_LIMIT_SECONDS)) {
+        Thread.sleep(500);
+        left = due.get();
+      }
+    } finally {
+      config.getJobExecutor().shutdown();
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    long failed = jobs.createJobQuery().withException().count();
+    result.facts.put(which + ": due timers", Long.toString(before));
+    result.facts.put(which + ": seconds until every due timer had fired", left == 0
+        ? String.format("%.1f", seconds) : "not all within " + TIMER_LIMIT_SECONDS + " s (" + left + " left)");
+    result.facts.put(which + ": jobs failed", Long.toString(failed));
+    log("%s: %d due timers fired in %.1f s, %d left, %d failed", which, before, seconds, left, failed);
+  }
+
+  static final List<String> FOOTPRINT_TABLES = List.of("act_ru_authorization", "act_ru_variable", "act_ru_execution",
+      "act_ru_task", "act_ru_job", "act_hi_varinst", "act_hi_detail", "act_hi_actinst", "act_hi_taskinst",
+      "act_hi_dec_in", "act_hi_dec_out", "act_hi_procinst", "act_ge_bytearray", "act_id_tenant_member");
+
+  private Map<String, Double> footprint(String db, int plans) throws Exception {
+    Map<String, Double> rows = new LinkedHashMap<>();
+    try (Connection c = connect(db); Statement s = c.createStatement()) {
+      s.execute("ANALYZE");
+      for (String table : FOOTPRINT_TABLES) {
+        try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+          r.next();
+          rows.put(table, r.getLong(1) / (double) plans);
+        }
+      }
+      try (ResultSet r = s.executeQuery("SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+          + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname = 'public' "
+          + "AND c.relname LIKE 'act_%'")) {
+        r.next();
+        rows.put("bytes (tables and indexes)", r.getLong(1) / (double) plans);
+      }
+    }
+    return rows;
+  }
+
+  static void recreate(String db) throws Exception {
+    try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+      s.execute("CREATE DATABASE " + db);
+    }
+  }
+
+  static Connection connect(String db) throws Exception {
+    return DriverManager.getConnection("jdbc:postgresql://" + HOST + "/" + db, "postgres", "");
+  }
+
+  static void log(String format, Object... args) {
+    System.out.println(Instant.now() + " " + String.format(format, args));
+  }
+
+  /** The authentication a webapp session holds for a user: groups and tenants, looked up once. */
+  static final class Sessions {
+    private final ProcessEngine engine;
+    private final Map<String, List<String>> groups = new HashMap<>();
+    private final Map<String, List<String>> tenants = new HashMap<>();
+
+    Sessions(ProcessEngine engine) {
+      this.engine = engine;
+    }
+
+    void login(String userId) {
+      var identity = engine.getIdentityService();
+      List<String> g = groups.computeIfAbsent(userId, u -> identity.createGroupQuery().groupMember(u).list()
+          .stream().map(Group::getId).toList());
+      List<String> t = tenants.computeIfAbsent(userId, u -> identity.createTenantQuery().userMember(u)
+          .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList());
+      identity.setAuthentication(userId, g, t);
+    }
+
+    void logout() {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+}

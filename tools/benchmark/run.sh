@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The scale benchmark (docs/benchmarks.md): loads N plans into fresh PostgreSQL databases and
+# measures the product against a bare engine. Not part of ./mvnw verify.
+#   tools/benchmark/run.sh [sizes]      e.g. tools/benchmark/run.sh 500,2000
+# Needs PostgreSQL on 127.0.0.1:5432, user postgres without a password (or BENCHMARK_DB_HOST).
+# It drops and recreates the databases scale_bench and scale_bench_bare (or BENCHMARK_DB).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SIZES="${1:-500,2000}"
+./mvnw -B -q test -Dtest=ScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dbenchmark.sizes="$SIZES" \
+  -Dbenchmark.db="${BENCHMARK_DB:-scale_bench}" \
+  -Dbenchmark.db.host="${BENCHMARK_DB_HOST:-127.0.0.1:5432}" \
+  -Dbenchmark.samples="${BENCHMARK_SAMPLES:-100}" \
+  -Dbenchmark.report="${BENCHMARK_REPORT:-docs/benchmarks.md}" \
+  -DargLine="-Duser.timezone=Europe/London -Xmx1500m"
+echo "Written: docs/benchmarks.md"
