@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.coregroup.identity.SignedInUser;
+import org.coregroup.spreadsheet.SpreadsheetCsv;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -65,16 +67,14 @@ class OversightController {
     if (user.isEmpty() || !oversees(user.get())) {
       return refusal(user.isEmpty());
     }
-    StringBuilder out = new StringBuilder();
-    Csv.line(out, List.of("child", "case reference", "key worker", "team manager", "chair", "ICPC date",
-        "next deadline", "next task", "days overdue", "overdue work"));
-    for (OversightCases.Row r : cases.forUser(user.get()).rows()) {
-      Csv.line(out, List.of(text(r.file().childName()), r.file().caseReference(), r.keyWorkerName(),
-          text(r.file().teamManager()), text(r.file().conferenceChair()), iso(r.file().icpcDate()), iso(r.nextDeadline()),
-          text(r.nextTask()), Long.toString(r.daysOverdue()), String.join("; ", r.overdueTasks())));
-    }
+    List<List<String>> rows = cases.forUser(user.get()).rows().stream().map(r -> List.of(text(r.file().childName()),
+        r.file().caseReference(), r.keyWorkerName(), text(r.file().teamManager()), text(r.file().conferenceChair()),
+        iso(r.file().icpcDate()), iso(r.nextDeadline()), text(r.nextTask()), Long.toString(r.daysOverdue()),
+        String.join("; ", r.overdueTasks()))).toList();
+    String out = SpreadsheetCsv.of(List.of("child", "case reference", "key worker", "team manager", "chair", "ICPC date",
+        "next deadline", "next task", "days overdue", "overdue work"), rows);
     return ResponseEntity.ok().contentType(CSV)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cases.csv\"").body(out.toString());
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cases.csv\"").body(out);
   }
 
   private boolean oversees(SignedInUser.User user) {
