@@ -46,6 +46,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.coregroup.testing.CoreGroupTest;
 
 /** The conventions of ../shared/docs/engineering.md that every model and form keeps. */
 @CoreGroupTest

@@ -25,17 +25,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.coregroup.testing.Cases;
+import org.coregroup.testing.Dates;
 
 /**
  * The audit trail over HTTP, as members, outsiders and administrators meet it: every look at and
@@ -56,11 +57,6 @@ class AuditTrailTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired AuditRetention retention;
   final HttpClient http = HttpClient.newHttpClient();
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   @DisplayName("R23: a member reading a case and completing a task through REST is recorded with her name, the case and what she did")
@@ -221,20 +217,20 @@ class AuditTrailTest {
   }
 
   private void readAt(String ref, String day) throws Exception {
-    PlanCases.today(day);
+    Dates.today(day);
     assertThat(get("/engine-rest/process-instance?businessKey=" + ref, SARAH).statusCode()).isEqualTo(200);
   }
 
   /** A case started by the product itself (no person), with the key worker's first tasks. */
   private String newCase() {
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     LocalDate icpc = LocalDate.now().minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, PlanCases.plan("brent", icpc.toString()));
     return ref;
   }
 
   private String familyAttendanceTask(String ref) {
-    return PlanCases.openTask(tasks, ref, CoreGroupMeetingProcess.TASK_RECORD_FAMILY_ATTENDANCE).getId();
+    return Cases.openTask(tasks, ref, CoreGroupMeetingProcess.TASK_RECORD_FAMILY_ATTENDANCE).getId();
   }
 
   /** What members did with the case (without the administrator's own looks at its trail). */

@@ -1,7 +1,7 @@
 package org.coregroup.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.coregroup.plan.PlanCases.endOf;
+import static org.coregroup.testing.Dates.endOf;
 
 import java.util.Map;
 
@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.coregroup.input.Rejections.rejectedNaming;
 import static org.coregroup.meeting.CoreGroupMeetingProcess.*;
-import static org.coregroup.plan.PlanCases.endOf;
-import static org.coregroup.plan.PlanCases.today;
+import static org.coregroup.testing.Dates.endOf;
+import static org.coregroup.testing.Dates.today;
 
 import java.io.StringReader;
 import java.time.LocalDateTime;
@@ -30,23 +30,21 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.notification.NotificationLog;
 import org.coregroup.notification.Notifier;
 import org.coregroup.notification.TestMailServer;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.coregroup.testing.Cases;
 
 /** One core group meeting, from invitation to minutes and actions (R9, R11-R22, R31). */
 @CoreGroupTest
@@ -69,20 +67,14 @@ class CoreGroupMeetingProcessTest {
 
   @BeforeEach
   void init() {
-    BpmnAwareTests.init(engine);
     mail.reset();
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
   @DisplayName("Happy path (R9, R11, R13, R19-R22): invitation with .ics, attendance, the record, minutes within 5 working days, actions as tasks at once")
   void fromInvitationToMinutesAndActions() throws Exception {
     today("2025-04-10");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance meeting = startMeeting(ref, "national", "2025-04-17", null);
 
     // R11, R12: every member with an address gets an invitation for 10:00-11:30 BST at the venue
@@ -153,7 +145,7 @@ class CoreGroupMeetingProcessTest {
   @DisplayName("R13: apologies need words; apologies without a written report show as missing to the chair when the meeting starts")
   void apologiesWithoutReport() throws Exception {
     today("2025-04-10");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance meeting = startMeeting(ref, "national", "2025-04-17", null);
     Task eddie = confirmTask(ref, "eddie.school");
 
@@ -182,7 +174,7 @@ class CoreGroupMeetingProcessTest {
   @DisplayName("R14: child and family not attending: their views and reasons are required and the warning signs reach the chair")
   void childAndFamilyAbsent() {
     today("2025-04-10");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance meeting = startMeeting(ref, "national", "2025-04-17", null);
     Task family = task(ref, TASK_RECORD_FAMILY_ATTENDANCE);
 
@@ -203,7 +195,7 @@ class CoreGroupMeetingProcessTest {
   @DisplayName("R15, R16 brent [004 3.10, 3.12]: not quorate: recorded with its reason, every member told with a calendar cancellation, re-arranged within 5 working days")
   void notQuorate() throws Exception {
     today("2025-04-10");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance meeting = startMeeting(ref, "brent", "2025-04-17", null);
     String uid = (String) runtime.getVariable(meeting.getId(), MEETING_UID);
     today("2025-04-17");
@@ -231,7 +223,7 @@ class CoreGroupMeetingProcessTest {
   @DisplayName("R15: the chair can decide too few are present even when the meeting is quorate")
   void chairDecidesTooFew() {
     today("2025-04-10");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance meeting = startMeeting(ref, "national", "2025-04-17", null);
     today("2025-04-17");
     Map<String, Object> record = MeetingRecords.held("2025-04-17", "2025-04-23");
@@ -286,7 +278,7 @@ class CoreGroupMeetingProcessTest {
     String[][] meetings = {{"2025-03-06", "2025-03-20"}, {"2025-03-20", "2025-04-03"}, {"2025-04-03", "2025-04-17"}};
     for (String[] m : meetings) {
       today(m[0]);
-      ref = PlanCases.newReference();
+      ref = Cases.newReference();
       Map<String, Object> vars = meetingVariables(ref, "national", m[0]);
       if (history != null) {
         vars.put(ATTENDANCE_HISTORY, SpinValues.jsonValue(history.toString()).create());
@@ -307,7 +299,7 @@ class CoreGroupMeetingProcessTest {
   @DisplayName("Bad input (R11, R19, R20, R22): refused with the field named, and nothing of the submission kept")
   void badRecordRefused() {
     today("2025-04-10");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance meeting = startMeeting(ref, "national", "2025-04-17", null);
     today("2025-04-17");
     String id = task(ref, TASK_RECORD_MEETING).getId();
@@ -349,7 +341,7 @@ class CoreGroupMeetingProcessTest {
   @DisplayName("R17: a move with enough notice updates the same calendar event (same UID, SEQUENCE 1) and the tasks' due dates")
   void meetingMoved() throws Exception {
     today("2025-04-10");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance meeting = startMeeting(ref, "national", "2025-04-17", null);
     String uid = (String) runtime.getVariable(meeting.getId(), MEETING_UID);
     mail.reset();
@@ -370,7 +362,7 @@ class CoreGroupMeetingProcessTest {
   @DisplayName("R17: brent: a move with less than 3 working days' notice needs the team manager's decision with a reason: refused, nothing changes; approved, it moves")
   void shortNoticeMoveNeedsManager() {
     today("2025-04-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance meeting = startMeeting(ref, "brent", "2025-04-17", null);
 
     rejectedNaming(NEW_MEETING_END_TIME, () -> move(ref, "2025-04-24", "14:00", "13:00"));
@@ -396,7 +388,7 @@ class CoreGroupMeetingProcessTest {
   @DisplayName("R5, R15, R16 in the plan: a first meeting that did not go ahead is re-arranged; the plan's next meeting is due then, still chaired by the team manager")
   void planRearrangesMeetingNotHeld() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     Map<String, Object> plan = PlanCases.plan("brent", "2025-12-15");
     plan.put(ChildProtectionPlanProcess.CASE_REFERENCE, ref);
     ProcessInstance planInstance = runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, plan);
@@ -422,7 +414,7 @@ class CoreGroupMeetingProcessTest {
   @DisplayName("Bad input through REST (R20): a safety scale of 11 is answered 400 naming the field; the task stays open")
   void badRecordThroughRestIs400() throws Exception {
     today("2025-04-10");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     startMeeting(ref, "national", "2025-04-17", null);
     today("2025-04-17");
     Task record = task(ref, TASK_RECORD_MEETING);
@@ -449,7 +441,7 @@ class CoreGroupMeetingProcessTest {
   /** A meeting on Thursday 2025-04-17 with everyone present and the given actions; the follow-up runs. */
   String heldMeeting(String actions, Map<String, String> absent) {
     today("2025-04-10");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     startMeeting(ref, "national", "2025-04-17", null);
     today("2025-04-17");
     Map<String, Object> record = MeetingRecords.held("2025-04-17", "2025-05-22");
@@ -538,7 +530,7 @@ class CoreGroupMeetingProcessTest {
   }
 
   Task task(String ref, String key) {
-    return PlanCases.openTask(tasks, ref, key);
+    return Cases.openTask(tasks, ref, key);
   }
 
   Task confirmTask(String ref, String userId) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.coregroup.input.Rejections.rejectedNaming;
 import static org.coregroup.monitoring.RecordVisitProcess.*;
 import static org.coregroup.plan.PlanCases.plan;
-import static org.coregroup.plan.PlanCases.today;
+import static org.coregroup.testing.Dates.today;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,15 +21,15 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.plan.ChildProtectionPlanProcess;
-import org.coregroup.plan.PlanCases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.coregroup.testing.Cases;
+import org.coregroup.testing.OpenCases;
 
 /** Recording a visit (R26): who may, what it must say, and that a refused visit keeps nothing. */
 @CoreGroupTest
@@ -44,7 +44,6 @@ class RecordVisitProcessTest {
   void reset() {
     identity.clearAuthentication();
     open.closeAll(runtime);
-    ClockUtil.reset();
   }
 
   @Test
@@ -94,7 +93,7 @@ class RecordVisitProcessTest {
   @Test
   @DisplayName("R26, R23, bad input through REST: 400 naming the field; a member's valid visit is accepted")
   void throughRest() throws Exception {
-    String ref = open.add(PlanCases.newReference());
+    String ref = open.add(Cases.newReference());
     LocalDate icpc = LocalDate.now().minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     Map<String, Object> vars = plan("brent", icpc.toString());
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, vars);
@@ -113,7 +112,7 @@ class RecordVisitProcessTest {
   }
 
   String startPlan(String policy, String icpc) {
-    String ref = open.add(PlanCases.newReference());
+    String ref = open.add(Cases.newReference());
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, new HashMap<>(plan(policy, icpc)));
     return ref;
   }

@@ -17,12 +17,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.TasklistBrowser;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
 import org.coregroup.calendar.WorkingDays;
-import org.coregroup.monitoring.OpenCases;
+import org.coregroup.testing.OpenCases;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +31,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.coregroup.testing.Cases;
 
 /**
  * The oversight page and its CSV over real HTTP, signed in through Camunda's own login (the
@@ -123,7 +124,7 @@ class OversightTest {
   }
 
   String start(LocalDate icpc, String teamManager, String child) {
-    String ref = cases.add(PlanCases.newReference());
+    String ref = cases.add(Cases.newReference());
     Map<String, Object> vars = new HashMap<>(PlanCases.plan("national", icpc.toString()));
     vars.put(ChildProtectionPlanProcess.TEAM_MANAGER, teamManager);
     vars.put(ChildProtectionPlanProcess.CHILD_NAME, child);

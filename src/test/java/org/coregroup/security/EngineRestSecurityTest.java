@@ -16,11 +16,11 @@ import java.util.Base64;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.coregroup.CoreGroupTest;
-import org.coregroup.plan.PlanCases;
+import org.coregroup.testing.CoreGroupTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.coregroup.testing.Cases;
 
 /**
  * The engine REST API as an integration or Camunda Modeler meets it: authenticated against
@@ -57,7 +57,7 @@ class EngineRestSecurityTest {
   @Test
   @DisplayName("A start refused by the rules is a 400 naming the field, and creates nothing")
   void refusedStartIs400() throws Exception {
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     HttpResponse<String> response = post("/engine-rest/process-definition/key/ChildProtectionPlanProcess/start",
         "sarah.social:Demo-pass-1", startBody(ref, "2025-12-13"));
 
@@ -72,7 +72,7 @@ class EngineRestSecurityTest {
   @Test
   @DisplayName("R23: a case is visible to its own members only; a health visitor outside it sees nothing")
   void caseVisibleToMembersOnly() throws Exception {
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     HttpResponse<String> started = post("/engine-rest/process-definition/key/ChildProtectionPlanProcess/start",
         "sarah.social:Demo-pass-1", startBody(ref, lastMonday().toString()));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
@@ -94,7 +94,7 @@ class EngineRestSecurityTest {
   @Test
   @DisplayName("Only children's social care may start a plan: to a health visitor the process is not even there")
   void onlyKeyWorkersStartPlans() throws Exception {
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     HttpResponse<String> response = post("/engine-rest/process-definition/key/ChildProtectionPlanProcess/start",
         "olivia.outsider:Demo-pass-1", startBody(ref, lastMonday().toString()));
     assertThat(response.statusCode()).isEqualTo(404);
@@ -105,7 +105,7 @@ class EngineRestSecurityTest {
   @Test
   @DisplayName("A task form refused by the rules is a 400 naming the field; the task stays open")
   void refusedTaskFormIs400() throws Exception {
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     LocalDate icpc = lastMonday();
     post("/engine-rest/process-definition/key/ChildProtectionPlanProcess/start", "sarah.social:Demo-pass-1",
         startBody(ref, icpc.toString()));

@@ -10,7 +10,7 @@ import java.util.Base64;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RepositoryService;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

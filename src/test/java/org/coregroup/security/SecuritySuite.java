@@ -30,9 +30,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.coregroup.TasklistBrowser;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
-import org.coregroup.plan.PlanCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.coregroup.testing.Cases;
 
 /**
  * What every attack test needs: a real case started over HTTP, requests as a given user to
@@ -56,7 +56,7 @@ abstract class SecuritySuite {
 
   /** A new plan started by Sarah as key worker, with Helen a member and Olivia outside it. */
   String newCase() throws Exception {
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     HttpResponse<String> started = rest("POST", "/process-definition/key/ChildProtectionPlanProcess/start", SARAH,
         EngineRestSecurityTest.startBody(ref, EngineRestSecurityTest.lastMonday().toString()));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
