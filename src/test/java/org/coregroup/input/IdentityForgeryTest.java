@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.coregroup.testing.Cases;
+import org.coregroup.testing.Http;
 
 /**
  * Attack family "who did it is whatever the client says" (issue "Trust", finding 4): a member

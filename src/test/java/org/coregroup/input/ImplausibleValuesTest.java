@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.coregroup.testing.Cases;
+import org.coregroup.testing.Http;
 
 /**
  * Attack family "impossible dates are accepted and acted on" (issue "Trust", finding 7): each is

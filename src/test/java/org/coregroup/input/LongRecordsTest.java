@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.escalation.RaiseConcernProcess;
-import org.coregroup.meeting.CoreGroupFollowUpProcess;
+import org.coregroup.followup.CoreGroupFollowUpProcess;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.coregroup.testing.OpenCases;
 import org.coregroup.plan.ChildProtectionPlanProcess;
@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.coregroup.testing.Cases;
+import org.coregroup.testing.Http;
 
 /**
  * Attack family "ordinary long records cannot be saved" (issue "Trust", finding 6): every
@@ -76,8 +77,8 @@ class LongRecordsTest {
     String plan = JSON.readTree(started.body()).get("id").asText();
     assertThat(runtime.getVariable(plan, ChildProtectionPlanProcess.OUTLINE_PLAN)).isEqualTo(outline);
     // read back as an administrator: practitioners read a case through their tasks (REST allow-list)
-    HttpResponse<String> read = Http.rest(port, "admin").get("/process-instance/" + plan + "/variables/"
-        + ChildProtectionPlanProcess.OUTLINE_PLAN);
+    HttpResponse<String> read = Http.rest(port, "admin").call("GET", "/process-instance/" + plan + "/variables/"
+        + ChildProtectionPlanProcess.OUTLINE_PLAN, null);
     assertThat(JSON.readTree(read.body()).get("value").asText()).isEqualTo(outline);
     assertThat(JSON.readTree(read.body()).get("type").asText()).isEqualTo("String");
   }
@@ -97,7 +98,7 @@ class LongRecordsTest {
     HttpResponse<String> raised = helen.submitStartForm(RaiseConcernProcess.KEY, concern(ref, description));
     assertThat(raised.statusCode()).as(raised.body()).isEqualTo(200);
     String task = Cases.openTask(tasks, ref, RaiseConcernProcess.TASK_DECIDE_ON_CONCERN).getId();
-    HttpResponse<String> form = Http.tasklist(port, "sarah.social").get("/task/" + task + "/form-variables");
+    HttpResponse<String> form = Http.tasklist(port, "sarah.social").call("GET", "/task/" + task + "/form-variables", null);
     assertThat(JSON.readTree(form.body()).get(RaiseConcernProcess.CONCERN_DESCRIPTION).get("value").asText())
         .isEqualTo(description);
   }

@@ -6,15 +6,10 @@ import static org.coregroup.monitoring.RecordVisitProcess.*;
 import static org.coregroup.plan.PlanCases.plan;
 import static org.coregroup.testing.Dates.today;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.coregroup.testing.Cases;
 import org.coregroup.testing.OpenCases;
+import org.coregroup.testing.Http;
 
 /** Recording a visit (R26): who may, what it must say, and that a refused visit keeps nothing. */
 @CoreGroupTest
@@ -143,10 +139,6 @@ class RecordVisitProcessTest {
   }
 
   HttpResponse<String> post(String path, String user, String json) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    return Http.basic(port, user).send("POST", path, json);
   }
 }

@@ -2,12 +2,6 @@ package org.coregroup.oversight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -32,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.coregroup.testing.Cases;
+import org.coregroup.testing.Http;
 
 /**
  * The oversight page and its CSV over real HTTP, signed in through Camunda's own login (the
@@ -77,7 +72,7 @@ class OversightTest {
   @Test
   @DisplayName("R23: a team manager signed in to Tasklist sees their own team's case, its key worker by name and its overdue work, not another team's")
   void teamManagerSeesOwnCases() throws Exception {
-    Browser tom = signedInAs("tom.manager");
+    Http tom = signedInAs("tom.manager");
     HttpResponse<String> page = tom.get("/oversight");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("Oversight of cases", toms, "Amy Example", "Sarah Social", "Record core group meeting")
@@ -95,7 +90,7 @@ class OversightTest {
   @DisplayName("R23: the chair sees the cases they chair; an administrator sees every case; a typed name cannot become a spreadsheet formula")
   void chairAndAdministrator() throws Exception {
     assertThat(signedInAs("carol.chair").get("/oversight").body()).contains(toms, terrys);
-    Browser admin = signedInAs("admin");
+    Http admin = signedInAs("admin");
     assertThat(admin.get("/oversight").body()).contains(toms, terrys);
     String csv = admin.get("/oversight/cases.csv").body();
     assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")\"").doesNotContain(",=HYPERLINK");
@@ -104,16 +99,16 @@ class OversightTest {
   @Test
   @DisplayName("R23: without a Tasklist login the page and the CSV are refused with a plain message; a practitioner is refused too")
   void refusals() throws Exception {
-    Browser nobody = new Browser();
+    Http nobody = Http.browser(port);
     for (String path : List.of("/oversight", "/oversight/cases.csv")) {
       HttpResponse<String> refused = nobody.get(path);
       assertThat(refused.statusCode()).isEqualTo(401);
       assertThat(refused.body()).contains("Please sign in").doesNotContain(toms);
       // a forged cookie is no login
-      HttpResponse<String> forged = nobody.get(path, "JSESSIONID=forged");
+      HttpResponse<String> forged = Http.anonymous(port).send(Http.anonymous(port).request(path).header("Cookie", "JSESSIONID=forged").GET());
       assertThat(forged.statusCode()).isEqualTo(401);
     }
-    Browser helen = signedInAs("helen.health");
+    Http helen = signedInAs("helen.health");
     for (String path : List.of("/oversight", "/oversight/cases.csv", "/oversight?user=tom.manager")) {
       HttpResponse<String> refused = helen.get(path);
       assertThat(refused.statusCode()).isEqualTo(403);
@@ -132,34 +127,7 @@ class OversightTest {
     return ref;
   }
 
-  Browser signedInAs(String user) throws Exception {
-    Browser browser = new Browser();
-    browser.get("/camunda/app/tasklist/default/");
-    String xsrf = browser.cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue).findFirst().orElse("");
-    HttpResponse<String> login = browser.client.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
-        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + TasklistBrowser.DEMO_PASSWORD)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(login.statusCode()).as("login of " + user + ": " + login.body()).isEqualTo(200);
-    return browser;
-  }
-
-  URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
-  }
-
-  class Browser {
-    final CookieManager cookies = new CookieManager();
-    final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
-      return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
-      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path)).header("Cookie", cookie).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
+  Http signedInAs(String user) throws Exception {
+    return Http.tasklist(port, user);
   }
 }

@@ -3,15 +3,10 @@ package org.coregroup.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.DayOfWeek;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Base64;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.coregroup.testing.Cases;
+import org.coregroup.testing.Http;
 
 /**
  * The engine REST API as an integration or Camunda Modeler meets it: authenticated against
@@ -35,7 +31,6 @@ class EngineRestSecurityTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
-  final HttpClient http = HttpClient.newHttpClient();
 
   @Test
   @DisplayName("Anonymous and wrong-password requests get 401")
@@ -155,19 +150,10 @@ class EngineRestSecurityTest {
   }
 
   HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
-    return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return Http.basic(port, user).get(path);
   }
 
   HttpResponse<String> post(String path, String user, String body) throws IOException, InterruptedException {
-    return http.send(request(path, user).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  HttpRequest.Builder request(String path, String user) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-    if (user != null) {
-      builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
-    }
-    return builder;
+    return Http.basic(port, user).send("POST", path, body);
   }
 }
