@@ -36,7 +36,7 @@ import org.coregroup.calendaradmin.CalendarChangeProcess;
 import org.coregroup.escalation.ContingencyReviewProcess;
 import org.coregroup.escalation.ProfessionalDifferencesProcess;
 import org.coregroup.escalation.RaiseConcernProcess;
-import org.coregroup.meeting.CoreGroupFollowUpProcess;
+import org.coregroup.followup.CoreGroupFollowUpProcess;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.coregroup.monitoring.CaseMonitoringProcess;
 import org.coregroup.monitoring.RecordVisitProcess;

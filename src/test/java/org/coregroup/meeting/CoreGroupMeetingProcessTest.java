@@ -45,16 +45,15 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.coregroup.testing.Cases;
+import org.coregroup.testing.Http;
+import org.coregroup.followup.CoreGroupFollowUpProcess;
 
 /** One core group meeting, from invitation to minutes and actions (R9, R11-R22, R31). */
 @CoreGroupTest
 class CoreGroupMeetingProcessTest {
 
-  static final String MEMBERS = """
-      [{"name": "Helen Health", "role": "Health visitor", "agency": "health", "userId": "helen.health"},
-       {"name": "Eddie School", "role": "Class teacher", "agency": "education", "userId": "eddie.school"},
-       {"name": "Jo Parent", "role": "Mother", "agency": "family"}]""";
-  static final String VENUE = "Family hub, 1 High Street";
+  static final String MEMBERS = MeetingRecords.MEMBERS;
+  static final String VENUE = MeetingRecords.VENUE;
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
@@ -238,64 +237,6 @@ class CoreGroupMeetingProcessTest {
   }
 
   @Test
-  @DisplayName("R21: late minutes: a reminder to the minute-taker when due, then a task for the team manager")
-  void lateMinutes() throws Exception {
-    String ref = heldMeeting("[]", null);
-    ProcessInstance followUp = followUp(ref);
-
-    today("2025-04-29");
-    mail.reset();
-    management.executeJob(job(followUp, CoreGroupFollowUpProcess.BOUNDARY_MINUTES_OVERDUE).getId());
-    assertThat(TestMailServer.to(mail, "sarah.social@coregroup.example")).extracting(MimeMessage::getSubject)
-        .anyMatch(s -> s.contains("minutes overdue"));
-    assertThat(followUp).isWaitingAt(CoreGroupFollowUpProcess.TASK_CIRCULATE_MINUTES);
-
-    today("2025-05-01");
-    management.executeJob(job(followUp, CoreGroupFollowUpProcess.BOUNDARY_MINUTES_STILL_OVERDUE).getId());
-    assertThat(task(ref, CoreGroupFollowUpProcess.TASK_CHASE_LATE_MINUTES)).isAssignedTo("tom.manager")
-        .hasDueDate(endOf("2025-05-02"));
-  }
-
-  @Test
-  @DisplayName("R22, R31: an overdue action tells the key worker; the action stays with its owner")
-  void overdueAction() {
-    String ref = heldMeeting("""
-        [{"what": "Weekly home visit", "owner": "helen.health", "deadline": "2025-05-01", "why": "Amy's weight"}]""", null);
-    ProcessInstance followUp = followUp(ref);
-
-    today("2025-05-02");
-    management.executeJob(job(followUp, CoreGroupFollowUpProcess.BOUNDARY_ACTION_OVERDUE).getId());
-
-    assertThat(log(followUp.getId())).anyMatch(e -> "sarah.social".equals(e.userId()) && e.what().contains("action overdue"));
-    assertThat(actionTask(ref, "helen.health")).isNotNull();
-  }
-
-  @Test
-  @DisplayName("R18, R31: an agency absent from three meetings in a row raises a task for the key worker to escalate")
-  void repeatedAgencyAbsence() {
-    Object history = null;
-    String ref = null;
-    String[][] meetings = {{"2025-03-06", "2025-03-20"}, {"2025-03-20", "2025-04-03"}, {"2025-04-03", "2025-04-17"}};
-    for (String[] m : meetings) {
-      today(m[0]);
-      ref = Cases.newReference();
-      Map<String, Object> vars = meetingVariables(ref, "national", m[0]);
-      if (history != null) {
-        vars.put(ATTENDANCE_HISTORY, SpinValues.jsonValue(history.toString()).create());
-      }
-      ProcessInstance meeting = runtime.startProcessInstanceByKey(KEY, ref, vars);
-      Map<String, Object> record = MeetingRecords.held(m[0], m[1]);
-      record.put(ATTENDANCE, MeetingRecords.attendance(Map.of("Eddie School", SENT_APOLOGIES)));
-      forms.submitTaskForm(task(ref, TASK_RECORD_MEETING).getId(), record);
-      history = historic(meeting, ATTENDANCE_HISTORY);
-    }
-    Task escalate = task(ref, CoreGroupFollowUpProcess.TASK_ESCALATE_ABSENCE);
-    assertThat(escalate).isAssignedTo("sarah.social");
-    assertThat(tasks.getVariable(escalate.getId(), CoreGroupFollowUpProcess.ABSENT_AGENCY)).isEqualTo("education");
-    assertThat(history.toString()).contains("\"education\":3").contains("\"health\":0");
-  }
-
-  @Test
   @DisplayName("Bad input (R11, R19, R20, R22): refused with the field named, and nothing of the submission kept")
   void badRecordRefused() {
     today("2025-04-10");
@@ -423,13 +364,7 @@ class CoreGroupMeetingProcessTest {
           "nextMeetingVenue": {"value": "Family hub"}, "safetyScale": {"value": 11, "type": "Integer"},
           "worries": {"value": "w"}, "workingWell": {"value": "w"}, "needsToHappen": {"value": "n"}}}""";
 
-    java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/engine-rest/task/"
-                + record.getId() + "/submit-form"))
-            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("sarah.social:Demo-pass-1".getBytes()))
-            .header("Content-Type", "application/json")
-            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString());
+    java.net.http.HttpResponse<String> response = Http.rest(port, "sarah.social").call("POST", "/task/" + record.getId() + "/submit-form", body);
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(response.body()).contains(SAFETY_SCALE).contains("between 0 and 10");
@@ -469,23 +404,7 @@ class CoreGroupMeetingProcessTest {
 
   /** What the plan passes to a meeting agreed for {@code date} 10:00-11:30 at the family hub. */
   static Map<String, Object> meetingVariables(String ref, String policy, String date) {
-    Map<String, Object> vars = new HashMap<>();
-    vars.put(CASE_REFERENCE, ref);
-    vars.put(CHILD_NAME, "Amy Example");
-    vars.put(KEY_WORKER, "sarah.social");
-    vars.put(TEAM_MANAGER, "tom.manager");
-    vars.put(CONFERENCE_CHAIR, "carol.chair");
-    vars.put(CORE_GROUP_MEMBERS, SpinValues.jsonValue(MEMBERS).create());
-    vars.put(LOCAL_POLICY, policy);
-    vars.put(MEETING_NUMBER, 2);
-    vars.put(MEETING_DUE, endOf(date));
-    vars.put(MEETING_CHAIR, "sarah.social");
-    vars.put(MINUTE_TAKER, "sarah.social");
-    vars.put(AGREED_DATE, date);
-    vars.put(AGREED_TIME, "10:00");
-    vars.put(AGREED_END_TIME, "11:30");
-    vars.put(AGREED_VENUE, VENUE);
-    return vars;
+    return MeetingRecords.meetingVariables(ref, policy, date);
   }
 
   static Object actions(String json) {

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.coregroup.testing.Cases;
 import org.coregroup.testing.Dates;
+import org.coregroup.followup.CoreGroupFollowUpProcess;
 
 /**
  * The minute-taker records the first core group in Tasklist with the whole Camunda Form
