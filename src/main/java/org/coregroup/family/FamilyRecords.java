@@ -25,7 +25,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.coregroup.identity.AsSystem;
 import org.coregroup.identity.SignedInUser;
 import org.coregroup.input.FormInput;
-import org.coregroup.meeting.CoreGroupFollowUpProcess;
+import org.coregroup.followup.CoreGroupFollowUpProcess;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.coregroup.membership.Agencies;
 import org.coregroup.membership.CoreGroup;

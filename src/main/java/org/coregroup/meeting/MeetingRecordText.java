@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.coregroup.input.JsonLists;
 
 /** The meeting record (R19, R20) as kept with the follow-up, and the draft minutes made from it. */
 final class MeetingRecordText {
