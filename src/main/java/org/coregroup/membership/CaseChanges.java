@@ -80,25 +80,30 @@ public class CaseChanges {
     });
   }
 
-  /** The person may read every process of the case, running or ended (its history), from now on. */
-  public void grantWholeCase(String caseReference, String userId) {
+  /**
+   * The person may read every process of the case, running or ended (its history), from now on;
+   * except {@code current}, the process making the change, which grants itself when the change is made.
+   */
+  public void grantWholeCase(String caseReference, String userId, String current) {
     AsSystem.run(identity, () -> {
-      List<String> ids = new ArrayList<>();
+      Set<String> ids = new LinkedHashSet<>();
       for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
           .processInstanceBusinessKey(caseReference).list()) {
         ids.add(instance.getId());
       }
+      ids.remove(current);
       access.grantRead(ids, Set.of(userId));
     });
   }
 
   /**
    * The person may no longer read any process of the case, nor any of its tasks (a team
-   * manager's look included): their grants are deleted now, in this transaction.
+   * manager's look included): their grants are deleted now, in this transaction. {@code current}
+   * as for {@link #grantWholeCase}.
    */
-  public void withdrawWholeCase(String caseReference, String userId) {
+  public void withdrawWholeCase(String caseReference, String userId, String current) {
     AsSystem.run(identity, () -> {
-      Set<String> instanceIds = new LinkedHashSet<>();
+      Set<String> instanceIds = new LinkedHashSet<>(List.of(current));
       history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseReference).list()
           .forEach(instance -> instanceIds.add(instance.getId()));
       Set<String> taskIds = new LinkedHashSet<>();

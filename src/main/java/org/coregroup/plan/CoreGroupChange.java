@@ -48,9 +48,9 @@ class CoreGroupChange {
     group.find(member).ifPresent(existing -> {
       throw new InputRejected(MEMBER, existing.name() + " has joined this Core Group in the meantime");
     });
-    changes.setInEveryProcess(ref, CaseVariables.CORE_GROUP_MEMBERS, SpinValues.jsonValue(group.with(member).toJson()).create());
+    setHereAndEverywhere(execution, CaseVariables.CORE_GROUP_MEMBERS, SpinValues.jsonValue(group.with(member).toJson()).create());
     if (member.hasLogin()) {
-      changes.grantWholeCase(ref, member.userId());
+      changes.grantWholeCase(ref, member.userId(), execution.getProcessInstanceId());
     }
     records.record(ref, new MembershipHistory.Change(EngineClock.today(), JOIN, who(member), Agencies.name(member.agency()),
         null, text(execution, REASON), text(execution, REQUESTED_BY)));
@@ -70,12 +70,12 @@ class CoreGroupChange {
     if (!CoreGroupMember.FAMILY.equals(member.agency()) && after.professionals().isEmpty()) {
       throw new InputRejected(MEMBER, member.name() + " is now the last professional in the Core Group besides the key worker");
     }
-    changes.setInEveryProcess(ref, CaseVariables.CORE_GROUP_MEMBERS, SpinValues.jsonValue(after.toJson()).create());
+    setHereAndEverywhere(execution, CaseVariables.CORE_GROUP_MEMBERS, SpinValues.jsonValue(after.toJson()).create());
     String keyWorker = (String) records.planVariable(ref, CaseVariables.KEY_WORKER);
     if (member.hasLogin() && !namedRoles(ref).contains(member.userId())) {
       changes.handOnTasks(ref, member.userId(), keyWorker, member.name() + " has left the Core Group ("
           + text(execution, REASON) + "): this task was theirs and is now yours, the key worker's.");
-      changes.withdrawWholeCase(ref, member.userId());
+      changes.withdrawWholeCase(ref, member.userId(), execution.getProcessInstanceId());
     }
     records.record(ref, new MembershipHistory.Change(EngineClock.today(), LEAVE, who(member), Agencies.name(member.agency()),
         null, text(execution, REASON), text(execution, REQUESTED_BY)));
@@ -90,11 +90,11 @@ class CoreGroupChange {
     if (newUserId.equals(oldUserId)) {
       throw new InputRejected(NEW_USER_ID, newUserId + " is already the " + CoreGroupChangeRules.roleName(role) + " of this case");
     }
-    changes.setInEveryProcess(ref, role, newUserId);
+    setHereAndEverywhere(execution, role, newUserId);
     for (String meetingRole : MEETING_ROLES) {
       changes.replaceInEveryProcess(ref, meetingRole, oldUserId, newUserId);
     }
-    changes.grantWholeCase(ref, newUserId);
+    changes.grantWholeCase(ref, newUserId, execution.getProcessInstanceId());
     changes.handOnTasks(ref, oldUserId, newUserId, newUserId + " has taken over from " + oldUserId + " as "
         + CoreGroupChangeRules.roleName(role) + " (" + text(execution, REASON) + "): this task is now theirs.");
     if (TEAM_MANAGER.equals(role)) {
@@ -102,11 +102,20 @@ class CoreGroupChange {
     }
     CoreGroup group = CoreGroup.fromVariable(records.planVariable(ref, CaseVariables.CORE_GROUP_MEMBERS));
     if (!namedRoles(ref).contains(oldUserId) && !group.hasMemberWithLogin(oldUserId)) {
-      changes.withdrawWholeCase(ref, oldUserId);
+      changes.withdrawWholeCase(ref, oldUserId, execution.getProcessInstanceId());
     }
     execution.setVariable(OLD_USER_ID, oldUserId);
     records.record(ref, new MembershipHistory.Change(EngineClock.today(), role, newUserId, null, oldUserId,
         text(execution, REASON), text(execution, REQUESTED_BY)));
+  }
+
+  /**
+   * In every running process of the case, and in this one (which, started in this transaction,
+   * queries do not find yet): its end listener then grants this process to the case's people as they are now.
+   */
+  private void setHereAndEverywhere(DelegateExecution execution, String name, Object value) {
+    changes.setInEveryProcess(execution.getProcessBusinessKey(), name, value);
+    execution.setVariable(name, value);
   }
 
   private List<String> namedRoles(String ref) {
