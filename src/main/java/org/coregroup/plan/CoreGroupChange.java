@@ -51,6 +51,9 @@ class CoreGroupChange {
     setHereAndEverywhere(execution, CaseVariables.CORE_GROUP_MEMBERS, SpinValues.jsonValue(group.with(member).toJson()).create());
     if (member.hasLogin()) {
       changes.grantWholeCase(ref, member.userId(), execution.getProcessInstanceId());
+      if (!CoreGroupMember.FAMILY.equals(member.agency())) {
+        records.inviteToMeetingsUnderWay(ref, member.userId());
+      }
     }
     records.record(ref, new MembershipHistory.Change(EngineClock.today(), JOIN, who(member), Agencies.name(member.agency()),
         null, text(execution, REASON), text(execution, REQUESTED_BY)));

@@ -69,6 +69,32 @@ class CoreGroupChangeRecords {
     });
   }
 
+  /**
+   * A professional who joins while a meeting's invitations are out is asked to confirm their
+   * attendance like the others: one more instance of the meeting's "Confirm attendance" for them
+   * (process instance modification of the running multi-instance). Returns how many meetings.
+   */
+  int inviteToMeetingsUnderWay(String caseReference, String userId) {
+    return AsSystem.call(identity, () -> {
+      int invited = 0;
+      for (ProcessInstance meeting : runtime.createProcessInstanceQuery().processDefinitionKey(CoreGroupMeetingProcess.KEY)
+          .processInstanceBusinessKey(caseReference).active().list()) {
+        for (var body : runtime.getActivityInstance(meeting.getId())
+            .getActivityInstances(CoreGroupMeetingProcess.TASK_CONFIRM_ATTENDANCE + MULTI_INSTANCE_BODY)) {
+          runtime.createProcessInstanceModification(meeting.getId())
+              .startBeforeActivity(CoreGroupMeetingProcess.TASK_CONFIRM_ATTENDANCE, body.getId())
+              .setVariableLocal(CoreGroupMeetingProcess.ATTENDEE, userId)
+              .execute();
+          invited++;
+        }
+      }
+      return invited;
+    });
+  }
+
+  /** How the engine names the instance that holds a multi-instance activity's instances. */
+  private static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
+
   /** The next meeting's chair when a meeting is under way, else the key worker ([003]: the chair informs the new member). */
   String briefer(String caseReference, String keyWorker) {
     Object chair = meetingVariable(caseReference, CoreGroupMeetingProcess.MEETING_CHAIR);
