@@ -8,7 +8,7 @@ import java.util.HashMap;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.TasklistBrowser;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
@@ -17,7 +17,7 @@ import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.coregroup.membership.CaseAccess;
 import org.coregroup.membership.CaseVariables;
 import org.coregroup.membership.CoreGroup;
-import org.coregroup.monitoring.OpenCases;
+import org.coregroup.testing.OpenCases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class ChangeCoreGroupBrowserTest {
     while (!calendar.isWorkingDay(icpc, Jurisdiction.ENGLAND_AND_WALES)) {
       icpc = icpc.minusDays(1);
     }
-    String ref = OPEN.add(PlanCases.newReference());
+    String ref = OPEN.add(org.coregroup.testing.Cases.newReference());
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, new HashMap<>(PlanCases.plan("national", icpc.toString())));
 
     browser.logInAs("sarah.social");

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.coregroup.input.Rejections.rejectedNaming;
 import static org.coregroup.plan.ChangeCoreGroupProcess.*;
-import static org.coregroup.plan.PlanCases.endOf;
-import static org.coregroup.plan.PlanCases.today;
+import static org.coregroup.testing.Dates.endOf;
+import static org.coregroup.testing.Dates.today;
 
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +25,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.escalation.RaiseConcernProcess;
 import org.coregroup.identity.Roles;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
@@ -33,7 +33,7 @@ import org.coregroup.meeting.MeetingRecords;
 import org.coregroup.membership.CaseAccess;
 import org.coregroup.membership.CaseVariables;
 import org.coregroup.membership.CoreGroup;
-import org.coregroup.monitoring.OpenCases;
+import org.coregroup.testing.OpenCases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -108,7 +108,7 @@ class ChangeCoreGroupProcessTest {
 
     // the meeting under way now counts Paul: its record needs his attendance
     today("2025-12-30");
-    Task record = PlanCases.openTask(tasks, ref, CoreGroupMeetingProcess.TASK_RECORD_MEETING);
+    Task record = org.coregroup.testing.Cases.openTask(tasks, ref, CoreGroupMeetingProcess.TASK_RECORD_MEETING);
     assertThat(rejectedNaming(CoreGroupMeetingProcess.ATTENDANCE,
         () -> forms.submitTaskForm(record.getId(), MeetingRecords.held("2025-12-30", "2026-01-27"))).getMessage())
         .contains("Paul Police");
@@ -278,7 +278,7 @@ class ChangeCoreGroupProcessTest {
     } finally {
       identity.clearAuthentication();
     }
-    assertThat(PlanCases.openTask(tasks, ref, RaiseConcernProcess.TASK_DECIDE_ON_CONCERN)).isAssignedTo(NEW_KEY_WORKER);
+    assertThat(org.coregroup.testing.Cases.openTask(tasks, ref, RaiseConcernProcess.TASK_DECIDE_ON_CONCERN)).isAssignedTo(NEW_KEY_WORKER);
   }
 
   @Test
@@ -307,8 +307,8 @@ class ChangeCoreGroupProcessTest {
     }
 
     handOver(ref, "sarah.social", CONFERENCE_CHAIR, NEW_CHAIR);
-    assertThat(PlanCases.openTask(tasks, ref, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE)).isAssignedTo(NEW_CHAIR);
-    assertThat((String) tasks.getVariable(PlanCases.openTask(tasks, ref, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE).getId(),
+    assertThat(org.coregroup.testing.Cases.openTask(tasks, ref, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE)).isAssignedTo(NEW_CHAIR);
+    assertThat((String) tasks.getVariable(org.coregroup.testing.Cases.openTask(tasks, ref, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE).getId(),
         ChildProtectionPlanProcess.MEMBERSHIP_HISTORY_SUMMARY))
         .contains(NEW_TEAM_MANAGER + " took over as team manager from tom.manager", NEW_CHAIR + " took over as conference chair from carol.chair");
   }
@@ -318,7 +318,7 @@ class ChangeCoreGroupProcessTest {
   // --- helpers
 
   String startPlan(String icpc) {
-    String ref = OPEN.add(PlanCases.newReference());
+    String ref = OPEN.add(org.coregroup.testing.Cases.newReference());
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, new HashMap<>(PlanCases.plan("national", icpc)));
     return ref;
   }

@@ -16,9 +16,9 @@ import java.util.HashMap;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.membership.CaseVariables;
-import org.coregroup.monitoring.OpenCases;
+import org.coregroup.testing.OpenCases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -108,7 +108,7 @@ class ChangeCoreGroupRestTest {
   }
 
   String startPlan() {
-    String ref = OPEN.add(PlanCases.newReference());
+    String ref = OPEN.add(org.coregroup.testing.Cases.newReference());
     String icpc = LocalDate.now().minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, new HashMap<>(PlanCases.plan("national", icpc)));
     return ref;
