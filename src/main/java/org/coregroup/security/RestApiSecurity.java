@@ -56,4 +56,37 @@ class RestApiSecurity {
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
+
+  /** The webapps' own APIs (their plugins: Cockpit's counts, Admin's metrics) with the plugin guard. */
+  @Bean
+  ServletRegistrationBean<ServletContainer> webappCockpitApi(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
+    return webappApi("Cockpit Api", applicationPath + "/api/cockpit/*", WebappPluginApis.Cockpit.class);
+  }
+
+  @Bean
+  ServletRegistrationBean<ServletContainer> webappTasklistApi(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
+    return webappApi("Tasklist Api", applicationPath + "/api/tasklist/*", WebappPluginApis.Tasklist.class);
+  }
+
+  @Bean
+  ServletRegistrationBean<ServletContainer> webappAdminApi(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
+    return webappApi("Admin Api", applicationPath + "/api/admin/*", WebappPluginApis.Admin.class);
+  }
+
+  @Bean
+  ServletRegistrationBean<ServletContainer> webappWelcomeApi(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
+    return webappApi("Welcome Api", applicationPath + "/api/welcome/*", WebappPluginApis.Welcome.class);
+  }
+
+  private static ServletRegistrationBean<ServletContainer> webappApi(String name, String path, Class<?> application) {
+    var registration = new ServletRegistrationBean<>(new ServletContainer(), path);
+    registration.setName(name);
+    registration.setInitParameters(Map.of(ServletProperties.JAXRS_APPLICATION_CLASS, application.getName()));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
 }

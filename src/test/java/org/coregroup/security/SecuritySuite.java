@@ -144,6 +144,16 @@ abstract class SecuritySuite {
           .build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Any path of the webapps (e.g. {@code /camunda/api/cockpit/plugin/...}), as the browser calls it. */
+    HttpResponse<String> callPath(String method, String path, String body) throws IOException, InterruptedException {
+      client.send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/")).GET().build(),
+          HttpResponse.BodyHandlers.discarding());
+      return client.send(HttpRequest.newBuilder(uri(path))
+          .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrf())
+          .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+          .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private String csrf() {
       return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
           .map(HttpCookie::getValue).findFirst().orElse("");
