@@ -37,6 +37,24 @@ class RestApiSecurity {
     return registration;
   }
 
+  /** Slows a client that tries many accounts; outside every login filter, so it sees their answers. */
+  @Bean
+  ClientLoginThrottle clientLoginThrottle(@Value("${coregroup.login.client.accounts:10}") int accounts,
+      @Value("${coregroup.login.client.window:10m}") java.time.Duration window,
+      @Value("${coregroup.login.client.wait:5m}") java.time.Duration wait) {
+    return new ClientLoginThrottle(accounts, window, wait);
+  }
+
+  @Bean
+  FilterRegistrationBean<ClientLoginThrottle> clientLoginThrottleFilter(ClientLoginThrottle throttle,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
+    var registration = new FilterRegistrationBean<>(throttle);
+    registration.setName("client-login-throttle");
+    registration.addUrlPatterns("/engine-rest/*", "/audit/*", applicationPath + "/api/admin/auth/user/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
   /** The guard and our error answers on {@code /engine-rest}. */
   @Bean
   ResourceConfigCustomizer engineRestGuard() {

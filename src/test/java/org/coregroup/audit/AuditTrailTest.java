@@ -241,12 +241,12 @@ class AuditTrailTest {
   @DisplayName("A history query across cases and a Tasklist filter's list are recorded; a list with no case in it, with its query")
   void historyAndFilterListsRecorded() throws Exception {
     String ref = newCase();
-    HttpResponse<String> history = post("/engine-rest/history/task?maxResults=50", SARAH,
-        "{\"taskAssignee\": \"sarah.social\", \"processVariables\": [{\"name\": \"childName\", \"operator\": \"eq\", "
-        + "\"value\": \"Amy Example\"}], \"sorting\": [{\"sortBy\": \"startTime\", \"sortOrder\": \"desc\"}]}");
+    HttpResponse<String> history = get("/engine-rest/history/task?taskAssignee=sarah.social"
+        + "&processVariables=childName_eq_Amy%20Example&sortBy=startTime&sortOrder=desc&maxResults=50", SARAH);
     assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
     assertThat(trail(ref)).singleElement().satisfies(row -> assertThat(row.get("what").asText())
-        .isEqualTo("listed history of tasks; query: maxResults=50, taskAssignee=sarah.social, processVariables, sorting")
+        .isEqualTo("listed history of tasks; query: taskAssignee=sarah.social, processVariables, sortBy=startTime, "
+            + "sortOrder=desc, maxResults=50")
         .as("a variable's value is not recorded").doesNotContain("Amy"));
 
     Webapp sarah = Webapp.logIn(port, "sarah.social", "Demo-pass-1");
