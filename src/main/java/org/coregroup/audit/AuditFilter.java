@@ -68,6 +68,8 @@ class AuditFilter implements Filter {
     // A list of case records is recorded with the cases in its answer, so the answer is kept too.
     ContentCachingResponseWrapper answer = AuditedRequest.listing(http.getMethod(), path).isPresent()
         ? new ContentCachingResponseWrapper((HttpServletResponse) response) : null;
+    // when she asked (the answer may reach her before the row is written)
+    var at = EngineClock.now().toInstant();
     int status = 500;
     try {
       chain.doFilter(passed, answer != null ? answer : response);
@@ -80,7 +82,7 @@ class AuditFilter implements Filter {
         answer.copyBodyToResponse();
       }
       try {
-        record(userId, passed, status, listed);
+        record(userId, passed, status, listed, at);
       } catch (RuntimeException e) {
         // The answer has gone; a failure to record it must be seen by operators, not by the user.
         LOG.error("Could not record a request of {} in the audit trail: {} {}", userId,
@@ -102,19 +104,18 @@ class AuditFilter implements Filter {
     return path.startsWith("/camunda/api/") ? WebappSession.userId(request, AuditedRequest.engineName(path)) : null;
   }
 
-  private void record(String userId, HttpServletRequest request, int status, byte[] listed) {
+  private void record(String userId, HttpServletRequest request, int status, byte[] listed, java.time.Instant at) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     var audited = AuditedRequest.of(request.getMethod(), path, request.getParameterMap(), body(request));
     if (audited.isEmpty()) {
       var listing = AuditedRequest.listing(request.getMethod(), path);
       if (listing.isPresent()) {
-        recordList(userId, request, path, listing.get(), status, listed);
+        recordList(userId, request, path, listing.get(), status, listed, at);
       }
       return;
     }
     AuditedRequest touched = audited.get();
     String channel = channel(path, request.getHeader("Referer"));
-    var at = EngineClock.now().toInstant();
 
     // case reference -> what was touched of it; insertion order keeps the path's resource first
     Map<String, String> byCase = new LinkedHashMap<>();
@@ -149,7 +150,7 @@ class AuditFilter implements Filter {
    * in its answer, or one row without a case when the answer has none, each with the query.
    */
   private void recordList(String userId, HttpServletRequest request, String path, String listing, int status,
-      byte[] listed) {
+      byte[] listed, java.time.Instant at) {
     String what = "listed " + listing + "; query: "
         + AuditedRequest.criteria(request.getParameterMap(), body(request));
     Set<String> references = new LinkedHashSet<>();
@@ -172,7 +173,6 @@ class AuditFilter implements Filter {
     if (references.isEmpty()) {
       references.add("");
     }
-    var at = EngineClock.now().toInstant();
     String channel = channel(path, request.getHeader("Referer"));
     List<AuditEvent> events = new ArrayList<>();
     for (String reference : references) {
