@@ -2,7 +2,6 @@ package org.coregroup.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,7 +46,7 @@ class CockpitBrowserTest {
   void teamManagerUsesCockpit() {
     String ref = cases.add(PlanCases.newReference());
     ProcessInstance plan = runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref,
-        new HashMap<>(PlanCases.plan("national", LocalDate.now().minusDays(10).toString())));
+        new HashMap<>(PlanCases.plan("national", EngineRestSecurityTest.lastMonday().toString())));
 
     browser.logInAs("tom.manager");
     WebDriver d = browser.driver();
