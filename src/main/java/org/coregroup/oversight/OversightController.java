@@ -44,9 +44,10 @@ class OversightController {
   private final SignedInUser signedIn;
   private final OversightCases cases;
   private final AuthorizationService authorizations;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json;
 
-  OversightController(SignedInUser signedIn, OversightCases cases, AuthorizationService authorizations) {
+  OversightController(SignedInUser signedIn, OversightCases cases, AuthorizationService authorizations, ObjectMapper json) {
+    this.json = json;
     this.signedIn = signedIn;
     this.cases = cases;
     this.authorizations = authorizations;

@@ -6,11 +6,12 @@ import java.util.HashMap;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.TasklistBrowser;
-import org.coregroup.monitoring.OpenCases;
+import org.coregroup.testing.OpenCases;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
+import org.coregroup.testing.Cases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class CockpitBrowserTest {
   @Test
   @DisplayName("A team manager opens Cockpit's dashboard and his case's process instance")
   void teamManagerUsesCockpit() {
-    String ref = cases.add(PlanCases.newReference());
+    String ref = cases.add(Cases.newReference());
     ProcessInstance plan = runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref,
         new HashMap<>(PlanCases.plan("national", EngineRestSecurityTest.lastMonday().toString())));
 

@@ -2,8 +2,6 @@ package org.coregroup.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -13,10 +11,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.identity.Roles;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
+import org.coregroup.testing.Cases;
+import org.coregroup.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,7 +52,7 @@ class WebappPluginApiTest extends SecuritySuite {
       identity.createMembership(SupervisorFiltersTest.OTHER_MANAGER, Roles.TEAM_MANAGERS);
     }
     toms = newCase();
-    terrys = PlanCases.newReference();
+    terrys = Cases.newReference();
     Map<String, Object> vars = new HashMap<>(PlanCases.plan("national", LocalDate.now().minusDays(20).toString()));
     vars.put(ChildProtectionPlanProcess.TEAM_MANAGER, SupervisorFiltersTest.OTHER_MANAGER);
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, terrys, vars);
@@ -72,7 +72,7 @@ class WebappPluginApiTest extends SecuritySuite {
   })
   void practitionerGetsNothing(String method, String path) throws Exception {
     Map<String, Object> before = snapshot(toms);
-    HttpResponse<String> answer = login(HELEN).callPath(method, path, method.equals("POST") ? "{}" : null);
+    HttpResponse<String> answer = login(HELEN).send(method, path, method.equals("POST") ? "{}" : null);
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(403);
     assertThat(json(answer).path("message").asText()).isEqualTo(EngineApiPolicy.FORBIDDEN);
     assertThat(answer.body()).doesNotContain("count").doesNotContain(toms);
@@ -83,45 +83,43 @@ class WebappPluginApiTest extends SecuritySuite {
   void adminMetricsAreForAdministratorsOnly() throws Exception {
     String path = "/camunda/api/admin/plugin/adminPlugins/default/metrics/aggregated"
         + "?subscriptionStartDate=2020-01-01T00:00:00.000%2B0000&groupBy=year";
-    assertThat(login(TOM).callPath("GET", path, null).statusCode()).isEqualTo(403);
-    assertThat(login("carol.chair").callPath("GET", path, null).statusCode()).isEqualTo(403);
-    WebappSession admin = login("admin");
-    assertThat(admin.callPath("GET", path, null).statusCode()).isEqualTo(200);
+    assertThat(login(TOM).send("GET", path, null).statusCode()).isEqualTo(403);
+    assertThat(login("carol.chair").send("GET", path, null).statusCode()).isEqualTo(403);
+    Http admin = login("admin");
+    assertThat(admin.send("GET", path, null).statusCode()).isEqualTo(200);
   }
 
   @Test
   void pluginScriptsStayOpenToEveryoneSoTheLoginPagesLoad() throws Exception {
-    HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-        + "/camunda/api/cockpit/plugin/cockpitPlugins/static/app/plugin.js")).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> anonymous = Http.anonymous(port).get("/camunda/api/cockpit/plugin/cockpitPlugins/static/app/plugin.js");
     assertThat(anonymous.statusCode()).isEqualTo(200);
-    assertThat(login(HELEN).callPath("GET", "/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js", null)
+    assertThat(login(HELEN).send("GET", "/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js", null)
         .statusCode()).isEqualTo(200);
   }
 
   @Test
   void teamManagerListsAndCountsHisCasesOnly() throws Exception {
-    WebappSession tom = login(TOM);
-    HttpResponse<String> count = tom.callPath("POST", COCKPIT + "/process-instance/count", "{}");
+    Http tom = login(TOM);
+    HttpResponse<String> count = tom.send("POST", COCKPIT + "/process-instance/count", "{}");
     assertThat(count.statusCode()).as(count.body()).isEqualTo(200);
     long his = json(count).get("count").asLong();
     HttpResponse<String> readable = rest("GET", "/process-instance/count", TOM, null);
     assertThat(his).isEqualTo(json(readable).get("count").asLong())
         .isLessThan(runtime.createProcessInstanceQuery().count());
-    HttpResponse<String> list = tom.callPath("POST", COCKPIT + "/process-instance?maxResults=100000", "{}");
+    HttpResponse<String> list = tom.send("POST", COCKPIT + "/process-instance?maxResults=100000", "{}");
     assertThat(list.statusCode()).isEqualTo(200);
     assertThat(list.body()).contains(toms).doesNotContain(terrys);
-    assertThat(tom.callPath("GET", COCKPIT + "/incident/count", null).statusCode()).isEqualTo(200);
+    assertThat(tom.send("GET", COCKPIT + "/incident/count", null).statusCode()).isEqualTo(200);
   }
 
   @Test
   void cockpitProcessesListCountsHisCasesOnly() throws Exception {
     long all = runtime.createProcessInstanceQuery().processDefinitionKey(ChildProtectionPlanProcess.KEY).count();
-    JsonNode tomsRow = planRow(login(TOM).callPath("GET", COCKPIT + "/process-definition/statistics"
+    JsonNode tomsRow = planRow(login(TOM).send("GET", COCKPIT + "/process-definition/statistics"
         + "?firstResult=0&maxResults=50&sortBy=instances&sortOrder=desc", null));
     assertThat(tomsRow.get("instances").asLong()).isEqualTo(readableBy(TOM)).isLessThan(all);
     assertThat(tomsRow.get("name").asText()).isNotBlank();
-    JsonNode adminsRow = planRow(login("admin").callPath("GET", COCKPIT + "/process-definition/statistics", null));
+    JsonNode adminsRow = planRow(login("admin").send("GET", COCKPIT + "/process-definition/statistics", null));
     assertThat(adminsRow.get("instances").asLong()).isEqualTo(all);
   }
 
