@@ -46,8 +46,8 @@ class PackageStructureTest {
 
   /** The other capabilities' contract classes a capability may name, and why. */
   private static final Map<String, Set<String>> CONTRACTS = Map.of(
-      // the plan calls the meeting and reads what it returns
-      "plan", Set.of("meeting.CoreGroupMeetingProcess"),
+      // the plan calls the meeting and reads what it returns; it tells its monitoring of a birth
+      "plan", Set.of("meeting.CoreGroupMeetingProcess", "monitoring.CaseMonitoringProcess"),
       // a contingency review or professional difference brings the plan's review forward by message
       "escalation", Set.of("plan.ChildProtectionPlanProcess"));
 

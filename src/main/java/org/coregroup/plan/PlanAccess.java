@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.coregroup.identity.Roles;
 import org.coregroup.membership.Grants;
 
-/** Children's social care (key workers) start plans from Tasklist or REST (R1). */
+/** Children's social care (key workers) start plans from Tasklist or REST (R1); key workers and team managers record a birth. */
 @Component
 class PlanAccess {
 
@@ -28,5 +28,11 @@ class PlanAccess {
   void apply() {
     grants.toGroup(Roles.CHILDRENS_SOCIAL_CARE, PROCESS_DEFINITION, ChildProtectionPlanProcess.KEY, READ, CREATE_INSTANCE);
     grants.toGroup(Roles.CHILDRENS_SOCIAL_CARE, PROCESS_INSTANCE, "*", CREATE);
+    // "Record the birth": key workers and team managers; whether they hold that role in the case
+    // is checked when they start it.
+    for (String group : new String[] {Roles.CHILDRENS_SOCIAL_CARE, Roles.TEAM_MANAGERS}) {
+      grants.toGroup(group, PROCESS_DEFINITION, RecordBirthProcess.KEY, READ, CREATE_INSTANCE);
+      grants.toGroup(group, PROCESS_INSTANCE, "*", CREATE);
+    }
   }
 }
