@@ -2,23 +2,22 @@ package org.coregroup.plan;
 
 import static org.coregroup.plan.RecordBirthProcess.*;
 
-import java.util.Optional;
+import java.util.EnumSet;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.coregroup.calendar.EngineClock;
 import org.coregroup.input.FormInput;
-import org.coregroup.input.Submitter;
 import org.coregroup.membership.CaseFile;
 import org.coregroup.membership.CaseLookup;
+import org.coregroup.membership.CaseNews;
 import org.springframework.stereotype.Component;
 
 /**
- * Start listener of {@code StartEvent_ChildBorn}: the case is looked up under the user's own
- * grants (someone outside it is told there is no such case, R23); only its key worker or team
- * manager records the birth; name and date of birth are checked ({@link BirthRules}). Who recorded
- * it is the logged-in user, never a name in the payload.
+ * Start listener of {@code StartEvent_ChildBorn}: only the key worker or team manager of the case
+ * records the birth (someone outside the case is told there is no such case, R23); name and date
+ * of birth are checked ({@link BirthRules}). Who recorded it is the logged-in user.
  */
 @Component("checkBirthReport")
 class CheckBirthReport implements ExecutionListener {
@@ -34,22 +33,9 @@ class CheckBirthReport implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     FormInput in = new FormInput(execution.getVariables());
-    String reference = in.isPresent(CASE_REFERENCE) ? in.optionalText(CASE_REFERENCE) : execution.getProcessBusinessKey();
-    Optional<CaseFile> found = cases.findForCurrentUser(reference);
-    if (reference == null) {
-      in.reject(CASE_REFERENCE, "The case reference is required");
-    } else if (found.isEmpty()) {
-      in.reject(CASE_REFERENCE, "there is no open case '" + FormInput.shown(reference) + "' that you belong to");
-    }
-    String by = Submitter.self(in, identity, BIRTH_RECORDED_BY, "Recorded by");
-    if (by != null && found.isPresent() && !by.equals(found.get().keyWorker()) && !by.equals(found.get().teamManager())) {
-      in.reject(BIRTH_RECORDED_BY, "only the key worker or the team manager of this case can record the birth: "
-          + "tell the key worker, who records it");
-    }
-    BirthRules.check(in, found.map(CaseFile::icpcDate).orElse(null), EngineClock.today());
+    CaseFile found = CaseNews.senderCase(in, execution, cases, identity, CASE_REFERENCE, BIRTH_RECORDED_BY,
+        EnumSet.of(CaseNews.Role.KEY_WORKER, CaseNews.Role.TEAM_MANAGER)).orElse(null);
+    BirthRules.check(in, found == null ? null : found.icpcDate(), EngineClock.today());
     in.verify();
-    execution.setProcessBusinessKey(reference);
-    execution.setVariable(CASE_REFERENCE, reference);
-    execution.setVariable(BIRTH_RECORDED_BY, by);
   }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.coregroup.identity.Roles;
 import org.coregroup.membership.Grants;
 
-/** Children's social care (key workers) start plans from Tasklist or REST (R1); key workers and team managers record a birth. */
+/** Children's social care (key workers) start plans from Tasklist or REST (R1); the key worker or team manager of a case records a birth. */
 @Component
 class PlanAccess {
 
@@ -28,9 +28,10 @@ class PlanAccess {
   void apply() {
     grants.toGroup(Roles.CHILDRENS_SOCIAL_CARE, PROCESS_DEFINITION, ChildProtectionPlanProcess.KEY, READ, CREATE_INSTANCE);
     grants.toGroup(Roles.CHILDRENS_SOCIAL_CARE, PROCESS_INSTANCE, "*", CREATE);
-    // "Record the birth": key workers and team managers; whether they hold that role in the case
-    // is checked when they start it.
-    for (String group : new String[] {Roles.CHILDRENS_SOCIAL_CARE, Roles.TEAM_MANAGERS}) {
+    // "Record the birth": every practitioner may start it, so that anyone else is refused in words
+    // (an outsider as if the case did not exist); only the case's key worker or team manager gets
+    // through (checkBirthReport).
+    for (String group : Roles.PRACTITIONERS) {
       grants.toGroup(group, PROCESS_DEFINITION, RecordBirthProcess.KEY, READ, CREATE_INSTANCE);
       grants.toGroup(group, PROCESS_INSTANCE, "*", CREATE);
     }

@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.coregroup.identity.AsSystem;
 import org.coregroup.input.InputRejected;
+import org.coregroup.membership.CaseNews;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,8 +37,7 @@ class SendChildBorn implements JavaDelegate {
     Map<String, Object> birth = new HashMap<>();
     SENT.forEach(name -> birth.put(name, execution.getVariable(name)));
     String reference = execution.getProcessBusinessKey();
-    int delivered = AsSystem.call(identity, () -> runtime.createMessageCorrelation(ChildProtectionPlanProcess.MESSAGE_CHILD_BORN)
-        .processInstanceBusinessKey(reference).setVariables(birth).correlateAllWithResult().size());
+    int delivered = CaseNews.send(runtime, identity, ChildProtectionPlanProcess.MESSAGE_CHILD_BORN, reference, birth);
     if (delivered == 0) {
       throw new InputRejected(CASE_REFERENCE, "the plan of case '" + reference
           + "' is not waiting for a birth: the child's date of birth is already recorded");
