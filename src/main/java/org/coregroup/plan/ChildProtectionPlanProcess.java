@@ -57,10 +57,17 @@ public final class ChildProtectionPlanProcess {
   public static final String MEETING_INTERVAL_WEEKS = "meetingIntervalWeeks";
   public static final String FIRST_CORE_GROUP_AT = "firstCoreGroupAt";
   public static final String FIRST_CORE_GROUP_VENUE = "firstCoreGroupVenue";
+  /** R36: why another key worker than the previous plan's takes a re-referral. */
+  public static final String KEY_WORKER_CHANGE_REASON = "keyWorkerChangeReason";
 
   public static final List<String> CATEGORIES_OF_ABUSE = List.of("NEG", "PHY", "SAB", "EMO", "MUL");
 
   /** Variables the plan keeps. */
+  /** R36, census: the child's closed plans here before this one; the last one, when it closed within the profile's months. */
+  public static final String PREVIOUS_PLANS = "previousPlans";
+  public static final String PREVIOUS_CASE_REFERENCE = "previousCaseReference";
+  public static final String PREVIOUS_PLAN_CLOSED_ON = "previousPlanClosedOn";
+  public static final String PREVIOUS_KEY_WORKER = "previousKeyWorker";
   public static final String POLICY = "policy";
   public static final String FIRST_CORE_GROUP_DUE = "firstCoreGroupDue";
   public static final String NEXT_CORE_GROUP_DUE = "nextCoreGroupDue";
@@ -97,6 +104,10 @@ public final class ChildProtectionPlanProcess {
   public static final String BIRTH_RECORDED_ON = "birthRecordedOn";
   public static final String LOOKED_AFTER = "lookedAfter";
   public static final String LOOKED_AFTER_FROM = "lookedAfterFrom";
+  public static final String LOOKED_AFTER_RECORDED_BY = "lookedAfterRecordedBy";
+  /** Sent with {@link #MESSAGE_BRING_REVIEW_FORWARD} by "Bring the review forward": why, and who. */
+  public static final String REVIEW_FORWARD_REASON = "reviewForwardReason";
+  public static final String REVIEW_FORWARD_BY = "reviewForwardBy";
   public static final String EXIT_PLAN = "exitPlan";
   public static final String EXIT_PLAN_DUE = "exitPlanDue";
   public static final String STEP_DOWN_NEEDED = "stepDownNeeded";

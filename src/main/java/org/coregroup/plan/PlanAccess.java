@@ -28,11 +28,14 @@ class PlanAccess {
   void apply() {
     grants.toGroup(Roles.CHILDRENS_SOCIAL_CARE, PROCESS_DEFINITION, ChildProtectionPlanProcess.KEY, READ, CREATE_INSTANCE);
     grants.toGroup(Roles.CHILDRENS_SOCIAL_CARE, PROCESS_INSTANCE, "*", CREATE);
-    // "Record the birth": every practitioner may start it, so that anyone else is refused in words
-    // (an outsider as if the case did not exist); only the case's key worker or team manager gets
-    // through (checkBirthReport).
+    // "Record the birth", "Record the child looked after", "Bring the review forward": every
+    // practitioner may start them, so that anyone else is refused in words (an outsider as if the
+    // case did not exist); only the case's key worker or team manager (the chair for a review)
+    // gets through (CaseNews).
     for (String group : Roles.PRACTITIONERS) {
       grants.toGroup(group, PROCESS_DEFINITION, RecordBirthProcess.KEY, READ, CREATE_INSTANCE);
+      grants.toGroup(group, PROCESS_DEFINITION, ChildLookedAfterProcess.KEY, READ, CREATE_INSTANCE);
+      grants.toGroup(group, PROCESS_DEFINITION, BringReviewForwardProcess.KEY, READ, CREATE_INSTANCE);
       grants.toGroup(group, PROCESS_INSTANCE, "*", CREATE);
     }
   }
