@@ -36,7 +36,7 @@ import org.coregroup.calendaradmin.CalendarChangeProcess;
 import org.coregroup.escalation.ContingencyReviewProcess;
 import org.coregroup.escalation.ProfessionalDifferencesProcess;
 import org.coregroup.escalation.RaiseConcernProcess;
-import org.coregroup.meeting.CoreGroupFollowUpProcess;
+import org.coregroup.followup.CoreGroupFollowUpProcess;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.coregroup.monitoring.CaseMonitoringProcess;
 import org.coregroup.monitoring.RecordVisitProcess;
@@ -46,6 +46,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.coregroup.testing.CoreGroupTest;
 
 /** The conventions of ../shared/docs/engineering.md that every model and form keeps. */
 @CoreGroupTest

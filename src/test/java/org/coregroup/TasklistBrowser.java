@@ -42,7 +42,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * A user in the real Camunda Tasklist, for the browser tests ({@code *BrowserTest}, run by
  * failsafe in {@code mvn verify}): register it as a static field,
  * {@code @RegisterExtension static final TasklistBrowser browser = new TasklistBrowser();}, in a
- * {@link CoreGroupTest}.
+ * {@link org.coregroup.testing.CoreGroupTest}.
  *
  * <p>It uses Debian's {@code chromium} and {@code chromium-driver} ({@code /usr/bin}, or
  * {@code -Dcoregroup.browser.chromium} and {@code -Dcoregroup.browser.chromedriver}); nothing is

@@ -1,5 +1,6 @@
 package org.coregroup.audit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -23,8 +24,9 @@ class AuditConfiguration {
    * webapps' session login have run, so the engine knows who is asking.
    */
   @Bean
-  FilterRegistrationBean<AuditFilter> auditRecording(IdentityService identity, CaseResolver cases, AuditLog log) {
-    var registration = new FilterRegistrationBean<>(new AuditFilter(identity, cases, log));
+  FilterRegistrationBean<AuditFilter> auditRecording(IdentityService identity, CaseResolver cases, AuditLog log,
+      ObjectMapper json) {
+    var registration = new FilterRegistrationBean<>(new AuditFilter(identity, cases, log, json));
     registration.setName("audit-trail");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     registration.setMatchAfter(true);

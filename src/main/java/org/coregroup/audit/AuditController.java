@@ -39,12 +39,13 @@ class AuditController {
 
   static final String NOT_ADMIN = "Only administrators may read the audit trail.";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private final ObjectMapper json;
 
   private final IdentityService identity;
   private final AuditLog log;
 
-  AuditController(IdentityService identity, AuditLog log) {
+  AuditController(IdentityService identity, AuditLog log, ObjectMapper json) {
+    this.json = json;
     this.identity = identity;
     this.log = log;
   }
@@ -60,7 +61,7 @@ class AuditController {
 
   @GetMapping("/cases/{reference}.csv")
   ResponseEntity<StreamingResponseBody> forCaseCsv(@PathVariable String reference, HttpServletRequest request) {
-    return refusal("reference", reference, AuditEvent.REFERENCE_LENGTH).map(AuditController::asStream).orElseGet(() -> {
+    return refusal("reference", reference, AuditEvent.REFERENCE_LENGTH).map(this::asStream).orElseGet(() -> {
       recordLook(request, reference, "exported the audit trail of the case as CSV");
       return csv("audit-case-" + reference, each -> log.eachForCase(reference, each));
     });
@@ -77,7 +78,7 @@ class AuditController {
 
   @GetMapping("/users/{userId}.csv")
   ResponseEntity<StreamingResponseBody> forUserCsv(@PathVariable String userId, HttpServletRequest request) {
-    return refusal("userId", userId, AuditEvent.USER_LENGTH).map(AuditController::asStream).orElseGet(() -> {
+    return refusal("userId", userId, AuditEvent.USER_LENGTH).map(this::asStream).orElseGet(() -> {
       recordLook(request, null, "exported the audit trail of user " + userId + " as CSV");
       return csv("audit-user-" + userId, each -> log.eachForUser(userId, each));
     });
@@ -129,8 +130,8 @@ class AuditController {
   }
 
   /** A refusal of a CSV export, answered as JSON like every other refusal. */
-  private static ResponseEntity<StreamingResponseBody> asStream(ResponseEntity<Map<String, String>> refusal) {
-    Function<Map<String, String>, StreamingResponseBody> body = message -> out -> JSON.writeValue(out, message);
+  private ResponseEntity<StreamingResponseBody> asStream(ResponseEntity<Map<String, String>> refusal) {
+    Function<Map<String, String>, StreamingResponseBody> body = message -> out -> json.writeValue(out, message);
     return ResponseEntity.status(refusal.getStatusCode()).contentType(MediaType.APPLICATION_JSON)
         .body(body.apply(refusal.getBody()));
   }

@@ -41,9 +41,10 @@ class AuditFilter implements Filter {
   private final IdentityService identity;
   private final CaseResolver cases;
   private final AuditLog log;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json;
 
-  AuditFilter(IdentityService identity, CaseResolver cases, AuditLog log) {
+  AuditFilter(IdentityService identity, CaseResolver cases, AuditLog log, ObjectMapper json) {
+    this.json = json;
     this.identity = identity;
     this.cases = cases;
     this.log = log;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.Assert;
 
 /**
  * Closure days in table {@code cg_closure_day}, created when missing. The SQL runs on H2 2.x and
@@ -22,7 +23,8 @@ public class JdbcClosureDayStore implements ClosureDayStore {
     private final JdbcTemplate jdbc;
 
     public JdbcClosureDayStore(JdbcTemplate jdbc) {
-        this.jdbc = Checks.notNull(jdbc, "jdbc");
+        Assert.notNull(jdbc, "jdbc must not be null");
+        this.jdbc = jdbc;
         jdbc.execute(CREATE_TABLE);
     }
 
@@ -38,7 +40,7 @@ public class JdbcClosureDayStore implements ClosureDayStore {
 
     @Override
     public void add(ClosureDay closureDay) {
-        Checks.notNull(closureDay, "closureDay");
+        Assert.notNull(closureDay, "closureDay must not be null");
         // Update then insert: plain SQL that both databases run, unlike their upsert dialects.
         int updated = jdbc.update("update cg_closure_day set name = ? where jurisdiction = ? and closure_date = ?",
                 closureDay.name(), closureDay.jurisdiction().code(), closureDay.date());
@@ -50,8 +52,8 @@ public class JdbcClosureDayStore implements ClosureDayStore {
 
     @Override
     public boolean remove(Jurisdiction jurisdiction, LocalDate date) {
-        Checks.notNull(jurisdiction, "jurisdiction");
-        Checks.notNull(date, "date");
+        Assert.notNull(jurisdiction, "jurisdiction must not be null");
+        Assert.notNull(date, "date must not be null");
         return jdbc.update("delete from cg_closure_day where jurisdiction = ? and closure_date = ?",
                 jurisdiction.code(), date) > 0;
     }

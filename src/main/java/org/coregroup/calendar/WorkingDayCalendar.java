@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.springframework.util.Assert;
 
 /**
  * Counts days as requirements "Counting days" says: working days exclude Saturdays, Sundays, the
@@ -42,14 +43,15 @@ public class WorkingDayCalendar {
      * @param closureDays   read on every call, so a day added by another node counts at once
      */
     public WorkingDayCalendar(Collection<BankHoliday> knownHolidays, ClosureDayStore closureDays) {
-        Checks.notNull(knownHolidays, "knownHolidays");
-        this.closureDays = Checks.notNull(closureDays, "closureDays");
+        Assert.notNull(knownHolidays, "knownHolidays must not be null");
+        Assert.notNull(closureDays, "closureDays must not be null");
+        this.closureDays = closureDays;
         for (Jurisdiction jurisdiction : Jurisdiction.values()) {
             known.put(jurisdiction, new HashMap<>());
             computed.put(jurisdiction, new ConcurrentHashMap<>());
         }
         for (BankHoliday holiday : knownHolidays) {
-            Checks.notNull(holiday, "knownHolidays element");
+            Assert.notNull(holiday, "knownHolidays element must not be null");
             known.get(holiday.jurisdiction())
                     .computeIfAbsent(holiday.date().getYear(), year -> new TreeSet<>())
                     .add(holiday.date());
@@ -102,8 +104,8 @@ public class WorkingDayCalendar {
 
     /** False on Saturdays, Sundays, bank holidays and closure days of the jurisdiction. */
     public boolean isWorkingDay(LocalDate date, Jurisdiction jurisdiction) {
-        Checks.notNull(date, "date");
-        Checks.notNull(jurisdiction, "jurisdiction");
+        Assert.notNull(date, "date must not be null");
+        Assert.notNull(jurisdiction, "jurisdiction must not be null");
         return isWorkingDay(date, jurisdiction, closureDates(jurisdiction));
     }
 
@@ -112,9 +114,9 @@ public class WorkingDayCalendar {
      * 0 gives {@code from} itself, working day or not.
      */
     public LocalDate addWorkingDays(LocalDate from, int workingDays, Jurisdiction jurisdiction) {
-        Checks.notNull(from, "from");
-        Checks.notNegative(workingDays, "workingDays");
-        Checks.notNull(jurisdiction, "jurisdiction");
+        Assert.notNull(from, "from must not be null");
+        Assert.isTrue(workingDays >= 0, "workingDays must not be negative (was " + workingDays + ")");
+        Assert.notNull(jurisdiction, "jurisdiction must not be null");
         Set<LocalDate> closed = closureDates(jurisdiction);
         LocalDate date = from;
         for (int counted = 0; counted < workingDays; ) {
@@ -128,20 +130,23 @@ public class WorkingDayCalendar {
 
     /** "Within N days": calendar days. */
     public LocalDate addDays(LocalDate from, int days) {
-        Checks.notNull(from, "from");
-        return from.plusDays(Checks.notNegative(days, "days"));
+        Assert.notNull(from, "from must not be null");
+        Assert.isTrue(days >= 0, "days must not be negative (was " + days + ")");
+        return from.plusDays(days);
     }
 
     /** "N weeks": 7N calendar days. */
     public LocalDate addWeeks(LocalDate from, int weeks) {
-        Checks.notNull(from, "from");
-        return from.plusWeeks(Checks.notNegative(weeks, "weeks"));
+        Assert.notNull(from, "from must not be null");
+        Assert.isTrue(weeks >= 0, "weeks must not be negative (was " + weeks + ")");
+        return from.plusWeeks(weeks);
     }
 
     /** Calendar months clamped at month end: 31 January + 1 month = 28 or 29 February. */
     public LocalDate addMonths(LocalDate from, int months) {
-        Checks.notNull(from, "from");
-        return from.plusMonths(Checks.notNegative(months, "months"));
+        Assert.notNull(from, "from must not be null");
+        Assert.isTrue(months >= 0, "months must not be negative (was " + months + ")");
+        return from.plusMonths(months);
     }
 
     /**
@@ -149,9 +154,9 @@ public class WorkingDayCalendar {
      * its bank holidays are computed and a deadline that depends on it may still move.
      */
     public boolean isProvisional(LocalDate from, LocalDate to, Jurisdiction jurisdiction) {
-        Checks.notNull(from, "from");
-        Checks.notNull(to, "to");
-        Checks.notNull(jurisdiction, "jurisdiction");
+        Assert.notNull(from, "from must not be null");
+        Assert.notNull(to, "to must not be null");
+        Assert.notNull(jurisdiction, "jurisdiction must not be null");
         int first = Math.min(from.getYear(), to.getYear());
         int last = Math.max(from.getYear(), to.getYear());
         for (int year = first; year <= last; year++) {
@@ -164,7 +169,7 @@ public class WorkingDayCalendar {
 
     /** The bank holidays and closure days of the year, sorted, for documentation and admin screens. */
     public List<LocalDate> holidays(int year, Jurisdiction jurisdiction) {
-        Checks.notNull(jurisdiction, "jurisdiction");
+        Assert.notNull(jurisdiction, "jurisdiction must not be null");
         Set<LocalDate> days = new TreeSet<>(bankHolidays(year, jurisdiction));
         closureDates(jurisdiction).stream().filter(date -> date.getYear() == year).forEach(days::add);
         return List.copyOf(days);
@@ -172,12 +177,15 @@ public class WorkingDayCalendar {
 
     /** Closes a day (or renames a closed one) through the store. */
     public void addClosureDay(ClosureDay closureDay) {
-        closureDays.add(Checks.notNull(closureDay, "closureDay"));
+        Assert.notNull(closureDay, "closureDay must not be null");
+        closureDays.add(closureDay);
     }
 
     /** Reopens a closed day through the store; false when it was not closed. */
     public boolean removeClosureDay(Jurisdiction jurisdiction, LocalDate date) {
-        return closureDays.remove(Checks.notNull(jurisdiction, "jurisdiction"), Checks.notNull(date, "date"));
+        Assert.notNull(jurisdiction, "jurisdiction must not be null");
+        Assert.notNull(date, "date must not be null");
+        return closureDays.remove(jurisdiction, date);
     }
 
     private boolean isWorkingDay(LocalDate date, Jurisdiction jurisdiction, Set<LocalDate> closed) {

@@ -12,15 +12,13 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 
-import org.springframework.stereotype.Component;
+import org.springframework.util.Assert;
 
 /**
- * Deadlines for BPMN expressions, e.g. {@code ${workingDays.after(icpcDate, 10)}} on a timer or a
- * task due date. Takes dates and counts as process variables and forms deliver them (a form
+ * Engine-free deadlines (no model calls it as a bean): takes dates and counts as process variables and forms deliver them (a form
  * submits a date as a string, a number as Integer, Long or Double) and returns the end of the
  * deadline day, 23:59:59 in Europe/London, so Tasklist shows a task overdue only once its day is over.
  */
-@Component("workingDays")
 public class WorkingDays {
 
     /** Deadlines are UK days whatever the JVM's zone. */
@@ -32,7 +30,8 @@ public class WorkingDays {
     private final WorkingDayCalendar calendar;
 
     public WorkingDays(WorkingDayCalendar calendar) {
-        this.calendar = Checks.notNull(calendar, "calendar");
+        Assert.notNull(calendar, "calendar must not be null");
+        this.calendar = calendar;
     }
 
     /** The end of the Nth working day after {@code date} in England and Wales. */
@@ -147,7 +146,8 @@ public class WorkingDays {
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException(field + " '" + count + "' is not a whole number", e);
         }
-        return Checks.notNegative(whole, field);
+        Assert.isTrue(whole >= 0, field + " must not be negative (was " + whole + ")");
+        return whole;
     }
 
     private static Date endOfDay(LocalDate day) {

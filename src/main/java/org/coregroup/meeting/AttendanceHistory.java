@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.coregroup.input.JsonLists;
 
 /**
  * The case's attendance, per meeting, member and agency (R18), kept by the plan between

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.coregroup.membership.CoreGroup;
 import org.coregroup.membership.CoreGroupMember;
+import org.coregroup.input.JsonLists;
 
 /**
  * What the chair sees when the meeting is recorded (R13, R14): who sent apologies, their

@@ -19,6 +19,7 @@ import org.coregroup.membership.CoreGroupMember;
 import org.coregroup.policy.LocalPolicies;
 import org.coregroup.policy.LocalPolicy;
 import org.springframework.stereotype.Component;
+import org.coregroup.input.JsonLists;
 
 /**
  * Completion of {@code Task_RecordMeeting} (R9, R11, R15, R16, R19, R20, R22): checks the whole

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.coregroup.input.JsonLists;
 
 /** The meeting record (R19, R20) as kept with the follow-up, and the draft minutes made from it. */
 final class MeetingRecordText {
@@ -14,7 +15,7 @@ final class MeetingRecordText {
   static final List<String> FIELDS = List.of(MEETING_DATE, MEETING_START_TIME, MEETING_END_TIME, MEETING_VENUE,
       MEETING_HELD_ON, HELD_START_TIME, HELD_END_TIME, MEETING_CHAIR, MINUTE_TAKER, CHILD_VIEWS, PARENT_VIEWS,
       DISCUSSION_SUMMARY, WORRIES, PAST_HARM, DANGER_STATEMENT, WORKING_WELL, NEEDS_TO_HAPPEN, SAFETY_SCALE, PLAN_REVIEW,
-      DISAGREEMENTS, NEXT_MEETING_DATE, NEXT_MEETING_TIME, NEXT_MEETING_END_TIME, NEXT_MEETING_VENUE, NEXT_CHAIR,
+      DISAGREEMENTS, NEXT_MEETING_DATE, NEXT_MEETING_TIME, NEXT_MEETING_END_TIME, NEXT_MEETING_VENUE, NEXT_MEETING_SECURE_VENUE, NEXT_CHAIR,
       NEXT_MINUTE_TAKER, MEETING_BRIEFING, RECORDED_BY);
 
   private MeetingRecordText() {

@@ -2,59 +2,36 @@ package org.coregroup.meeting;
 
 import static org.coregroup.meeting.CoreGroupMeetingProcess.*;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.coregroup.calendar.EngineClock;
 import org.coregroup.calendar.Jurisdiction;
-import org.coregroup.input.FormInput;
+import org.coregroup.input.ProcessVariables;
 import org.coregroup.membership.CoreGroup;
 import org.coregroup.notification.NotificationLog;
 import org.coregroup.policy.LocalPolicies;
 import org.coregroup.policy.LocalPolicy;
 
-/** Typed reads and writes of a meeting's (or its follow-up's) variables. */
-final class MeetingVariables {
-
-  private final VariableScope scope;
+/** A meeting's own typed values (schedule, members, letters) on top of {@link ProcessVariables}. */
+final class MeetingVariables extends ProcessVariables {
 
   MeetingVariables(VariableScope scope) {
-    this.scope = scope;
-  }
-
-  String text(String name) {
-    Object value = scope.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString();
-  }
-
-  LocalDate date(String name) {
-    return FormInput.toDate(scope.getVariable(name));
-  }
-
-  LocalTime time(String name) {
-    String value = text(name);
-    return value == null ? null : LocalTime.parse(value.trim());
-  }
-
-  boolean yes(String name) {
-    Object value = scope.getVariable(name);
-    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+    super(scope);
   }
 
   Jurisdiction jurisdiction() {
-    return Jurisdiction.fromCode(text(JURISDICTION));
+    return jurisdiction(JURISDICTION);
   }
 
   CoreGroup group() {
-    return CoreGroup.fromVariable(scope.getVariable(CORE_GROUP_MEMBERS));
+    return CoreGroup.fromVariable(scope().getVariable(CORE_GROUP_MEMBERS));
   }
 
   /** The case's local policy as it was when its plan started (ADR 0014). */
   LocalPolicy policy(LocalPolicies policies) {
-    return policies.inForce(scope);
+    return policies.inForce(scope());
   }
 
   Schedule schedule() {
@@ -63,12 +40,12 @@ final class MeetingVariables {
   }
 
   void setSchedule(Schedule s) {
-    scope.setVariable(MEETING_DATE, s.date().toString());
-    scope.setVariable(MEETING_START_TIME, s.start().toString());
-    scope.setVariable(MEETING_END_TIME, s.end().toString());
-    scope.setVariable(MEETING_VENUE, s.venue());
-    scope.setVariable(SECURE_VENUE, s.secure());
-    scope.setVariable(MEETING_STARTS_AT, java.util.Date.from(s.startsAt().toInstant()));
+    scope().setVariable(MEETING_DATE, s.date().toString());
+    scope().setVariable(MEETING_START_TIME, s.start().toString());
+    scope().setVariable(MEETING_END_TIME, s.end().toString());
+    scope().setVariable(MEETING_VENUE, s.venue());
+    scope().setVariable(SECURE_VENUE, s.secure());
+    scope().setVariable(MEETING_STARTS_AT, java.util.Date.from(s.startsAt().toInstant()));
   }
 
   List<String> named() {
@@ -77,15 +54,11 @@ final class MeetingVariables {
   }
 
   NotificationLog log() {
-    return NotificationLog.fromJson(scope.getVariable(NotificationLog.VARIABLE));
+    return NotificationLog.fromJson(scope().getVariable(NotificationLog.VARIABLE));
   }
 
   void setLog(NotificationLog log) {
-    scope.setVariable(NotificationLog.VARIABLE, SpinValues.jsonValue(log.toJson()).create());
-  }
-
-  void setJson(String name, Object value) {
-    scope.setVariable(name, SpinValues.jsonValue(JsonLists.write(value)).create());
+    scope().setVariable(NotificationLog.VARIABLE, SpinValues.jsonValue(log.toJson()).create());
   }
 
   static java.time.Instant now() {

@@ -1,6 +1,6 @@
 package org.coregroup.meeting;
 
-import static org.coregroup.meeting.CoreGroupFollowUpProcess.*;
+import static org.coregroup.followup.CoreGroupFollowUpProcess.*;
 import static org.coregroup.meeting.CoreGroupMeetingProcess.*;
 
 import java.time.LocalDate;
@@ -19,6 +19,8 @@ import org.coregroup.calendar.WorkingDayDeadline;
 import org.coregroup.policy.LocalPolicies;
 import org.coregroup.policy.LocalPolicy;
 import org.springframework.stereotype.Component;
+import org.coregroup.followup.CoreGroupFollowUpProcess;
+import org.coregroup.input.JsonLists;
 
 /**
  * {@code Task_StartFollowUp}: starts {@code CoreGroupFollowUpProcess} for this meeting, same

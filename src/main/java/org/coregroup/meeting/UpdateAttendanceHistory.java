@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
+import org.coregroup.input.JsonLists;
 
 /**
  * {@code Task_UpdateAttendanceHistory} (R18, R31): adds this meeting to the case's attendance

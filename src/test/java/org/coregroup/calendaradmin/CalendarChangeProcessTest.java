@@ -3,8 +3,8 @@ package org.coregroup.calendaradmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coregroup.calendaradmin.CalendarChangeProcess.*;
 import static org.coregroup.input.Rejections.rejectedNaming;
-import static org.coregroup.plan.PlanCases.endOf;
-import static org.coregroup.plan.PlanCases.today;
+import static org.coregroup.testing.Dates.endOf;
+import static org.coregroup.testing.Dates.today;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -12,9 +12,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.coregroup.testing.Cases;
 
 /** An administrator changes the calendar without a rebuild; running deadlines follow ("Counting days"). */
 @CoreGroupTest
@@ -39,14 +39,13 @@ class CalendarChangeProcessTest {
   @AfterEach
   void cleanUp() {
     calendar.removeClosureDay(Jurisdiction.ENGLAND_AND_WALES, java.time.LocalDate.parse(CLOSURE));
-    ClockUtil.reset();
   }
 
   @Test
   @DisplayName("A closure day added moves the first core group deadline of a running case; removing it moves it back")
   void closureDayMovesDeadlines() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance plan = runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref,
         PlanCases.plan("national", "2025-12-15"));
     assertThat(meetingDue(ref)).isEqualTo(endOf("2025-12-31"));

@@ -11,17 +11,17 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.TasklistBrowser;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
 import org.coregroup.calendar.WorkingDays;
-import org.coregroup.plan.PlanCases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.coregroup.testing.Dates;
 
 /**
  * A member of the case raises a concern in Tasklist with the start form "Raise a concern"; the key
@@ -82,7 +82,7 @@ class ConcernBrowserTest {
     Task confirm = task(concern, TASK_CONFIRM_CONCERN_IN_WRITING);
     assertThat(confirm.getAssignee()).isEqualTo("helen.health");
     assertThat(confirm.getDueDate()).isAfter(decide.getDueDate())
-        .isBeforeOrEqualTo(PlanCases.endOf(today.plusDays(2).toString()));
+        .isBeforeOrEqualTo(Dates.endOf(today.plusDays(2).toString()));
   }
 
   Task task(ProcessInstance instance, String key) {

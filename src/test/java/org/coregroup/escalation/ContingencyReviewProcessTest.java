@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.coregroup.escalation.ContingencyReviewProcess.*;
 import static org.coregroup.input.Rejections.rejectedNaming;
-import static org.coregroup.plan.PlanCases.endOf;
-import static org.coregroup.plan.PlanCases.today;
+import static org.coregroup.testing.Dates.endOf;
+import static org.coregroup.testing.Dates.today;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -14,15 +14,12 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,15 +34,9 @@ class ContingencyReviewProcessTest {
   @Autowired TaskService tasks;
   @Autowired FormService forms;
 
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(engine);
-  }
-
   @AfterEach
   void reset() {
     EscalationTestCases.OPEN.closeAll(runtime);
-    ClockUtil.reset();
   }
 
   @Test

@@ -2,24 +2,20 @@ package org.coregroup.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Base64;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.coregroup.testing.Http;
 
 /** Escalations through the engine REST API: refused input is a 400 naming the field, and nothing is kept (R23, R27-R30). */
 @CoreGroupTest
@@ -79,20 +75,10 @@ class EscalationRestTest {
   }
 
   HttpResponse<String> start(String key, String user, String json) throws Exception {
-    return send(HttpRequest.newBuilder(uri("/engine-rest/process-definition/key/" + key + "/start"))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)), user);
+    return Http.basic(port, user).send("POST", "/engine-rest/process-definition/key/" + key + "/start", json);
   }
 
   HttpResponse<String> get(String path, String user) throws Exception {
-    return send(HttpRequest.newBuilder(uri(path)).GET(), user);
-  }
-
-  HttpResponse<String> send(HttpRequest.Builder request, String user) throws Exception {
-    request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
-    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
+    return Http.basic(port, user).get(path);
   }
 }

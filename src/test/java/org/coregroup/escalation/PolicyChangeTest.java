@@ -2,7 +2,7 @@ package org.coregroup.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coregroup.escalation.RaiseConcernProcess.*;
-import static org.coregroup.plan.PlanCases.today;
+import static org.coregroup.testing.Dates.today;
 
 import java.time.Duration;
 import java.util.Date;
@@ -14,10 +14,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.calendar.EngineClock;
 import org.coregroup.policy.PolicyTable;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +44,6 @@ class PolicyChangeTest {
     }
     identity.clearAuthentication();
     EscalationTestCases.OPEN.closeAll(runtime);
-    ClockUtil.reset();
   }
 
   @Test

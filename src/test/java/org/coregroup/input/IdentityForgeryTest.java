@@ -14,11 +14,11 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.escalation.ProfessionalDifferencesProcess;
 import org.coregroup.escalation.RaiseConcernProcess;
 import org.coregroup.monitoring.CaseMonitoringProcess;
-import org.coregroup.monitoring.OpenCases;
+import org.coregroup.testing.OpenCases;
 import org.coregroup.monitoring.RecordVisitProcess;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
@@ -27,6 +27,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.coregroup.testing.Cases;
+import org.coregroup.testing.Http;
 
 /**
  * Attack family "who did it is whatever the client says" (issue "Trust", finding 4): a member
@@ -176,7 +178,7 @@ class IdentityForgeryTest {
   }
 
   String startPlan(String policy, Integer seenAloneWeeks) {
-    String ref = open.add(PlanCases.newReference());
+    String ref = open.add(Cases.newReference());
     LocalDate icpc = LocalDate.now().minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     Map<String, Object> vars = new HashMap<>(PlanCases.plan(policy, icpc.toString()));
     if (seenAloneWeeks != null) {

@@ -12,9 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
-import org.coregroup.monitoring.OpenCases;
+import org.coregroup.testing.OpenCases;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +22,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.coregroup.testing.Cases;
+import org.coregroup.testing.Http;
 
 /**
  * Attack family "impossible dates are accepted and acted on" (issue "Trust", finding 7): each is
@@ -55,14 +57,14 @@ class ImplausibleValuesTest {
         "has passed", Map.of("childBirthDate", "", "expectedBirthDate", LocalDate.now().minusDays(3).toString()),
         "months away", Map.of("childBirthDate", "", "expectedBirthDate", LocalDate.now().plusYears(5).toString()));
     for (var attempt : attempts.entrySet()) {
-      String ref = open.add(PlanCases.newReference());
+      String ref = open.add(Cases.newReference());
       HttpResponse<String> answer = startPlan(ref, attempt.getValue(), "helen.health@example.org");
       assertThat(answer.statusCode()).as(attempt.getKey() + ": " + answer.body()).isEqualTo(400);
       assertThat(LongRecordsTest.message(answer)).as(attempt.getKey()).contains(attempt.getKey().equals("0001-01-01")
           ? "not a plausible date" : attempt.getKey()).doesNotContain("ENGINE-");
       assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref).count()).isZero();
     }
-    String ref = open.add(PlanCases.newReference());
+    String ref = open.add(Cases.newReference());
     HttpResponse<String> email = startPlan(ref, Map.of(), "helen health@example.org");
     assertThat(email.statusCode()).as(email.body()).isEqualTo(400);
     assertThat(LongRecordsTest.message(email)).contains("Core group members, row 1, Email")
@@ -72,10 +74,10 @@ class ImplausibleValuesTest {
   @Test
   @DisplayName("R19, R22: a meeting before the ICPC, an action due 9999-12-31 or in two years, a member listed twice: 400 naming each; the record task stays open")
   void implausibleMeetingRecord() throws Exception {
-    String ref = open.add(PlanCases.newReference());
+    String ref = open.add(Cases.newReference());
     LocalDate icpc = LongRecordsTest.icpc();
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, new HashMap<>(PlanCases.plan("brent", icpc.toString())));
-    String task = PlanCases.openTask(tasks, ref, CoreGroupMeetingProcess.TASK_RECORD_MEETING).getId();
+    String task = Cases.openTask(tasks, ref, CoreGroupMeetingProcess.TASK_RECORD_MEETING).getId();
     LocalDate today = LocalDate.now();
     String record = """
         {"meetingHeldOn": {"value": "%s"}, "nextMeetingDate": {"value": "%s"}, "nextMeetingTime": {"value": "10:00"},

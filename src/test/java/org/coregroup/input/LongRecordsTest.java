@@ -14,11 +14,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.escalation.RaiseConcernProcess;
-import org.coregroup.meeting.CoreGroupFollowUpProcess;
+import org.coregroup.followup.CoreGroupFollowUpProcess;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
-import org.coregroup.monitoring.OpenCases;
+import org.coregroup.testing.OpenCases;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +26,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.coregroup.testing.Cases;
+import org.coregroup.testing.Http;
 
 /**
  * Attack family "ordinary long records cannot be saved" (issue "Trust", finding 6): every
@@ -52,7 +54,7 @@ class LongRecordsTest {
   @Test
   @DisplayName("R1: a 5,000-character child's name or case reference is a 400 naming the field, not a 500; nothing is started")
   void longNames() throws Exception {
-    String ref = open.add(PlanCases.newReference());
+    String ref = open.add(Cases.newReference());
     HttpResponse<String> name = startPlan(ref, Map.of(ChildProtectionPlanProcess.CHILD_NAME, "A".repeat(5000)));
     assertThat(name.statusCode()).as(name.body()).isEqualTo(400);
     assertThat(message(name)).contains("child's name is 5,000 characters long: at most 200 fit");
@@ -68,15 +70,15 @@ class LongRecordsTest {
   @Test
   @DisplayName("R1: a 20,000-character outline plan is kept whole and read back whole over REST")
   void longOutlinePlan() throws Exception {
-    String ref = open.add(PlanCases.newReference());
+    String ref = open.add(Cases.newReference());
     String outline = story(20_000);
     HttpResponse<String> started = startPlan(ref, Map.of(ChildProtectionPlanProcess.OUTLINE_PLAN, outline));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     String plan = JSON.readTree(started.body()).get("id").asText();
     assertThat(runtime.getVariable(plan, ChildProtectionPlanProcess.OUTLINE_PLAN)).isEqualTo(outline);
     // read back as an administrator: practitioners read a case through their tasks (REST allow-list)
-    HttpResponse<String> read = Http.rest(port, "admin").get("/process-instance/" + plan + "/variables/"
-        + ChildProtectionPlanProcess.OUTLINE_PLAN);
+    HttpResponse<String> read = Http.rest(port, "admin").call("GET", "/process-instance/" + plan + "/variables/"
+        + ChildProtectionPlanProcess.OUTLINE_PLAN, null);
     assertThat(JSON.readTree(read.body()).get("value").asText()).isEqualTo(outline);
     assertThat(JSON.readTree(read.body()).get("type").asText()).isEqualTo("String");
   }
@@ -95,8 +97,8 @@ class LongRecordsTest {
     String description = story(20_000);
     HttpResponse<String> raised = helen.submitStartForm(RaiseConcernProcess.KEY, concern(ref, description));
     assertThat(raised.statusCode()).as(raised.body()).isEqualTo(200);
-    String task = PlanCases.openTask(tasks, ref, RaiseConcernProcess.TASK_DECIDE_ON_CONCERN).getId();
-    HttpResponse<String> form = Http.tasklist(port, "sarah.social").get("/task/" + task + "/form-variables");
+    String task = Cases.openTask(tasks, ref, RaiseConcernProcess.TASK_DECIDE_ON_CONCERN).getId();
+    HttpResponse<String> form = Http.tasklist(port, "sarah.social").call("GET", "/task/" + task + "/form-variables", null);
     assertThat(JSON.readTree(form.body()).get(RaiseConcernProcess.CONCERN_DESCRIPTION).get("value").asText())
         .isEqualTo(description);
   }
@@ -106,7 +108,7 @@ class LongRecordsTest {
   void longMeetingRecord() throws Exception {
     String ref = plan();
     String discussion = story(20_000);
-    String task = PlanCases.openTask(tasks, ref, CoreGroupMeetingProcess.TASK_RECORD_MEETING).getId();
+    String task = Cases.openTask(tasks, ref, CoreGroupMeetingProcess.TASK_RECORD_MEETING).getId();
     HttpResponse<String> recorded = Http.rest(port, "sarah.social").submitTaskForm(task, record(discussion));
     assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(204);
     String followUp = runtime.createProcessInstanceQuery().processDefinitionKey(CoreGroupFollowUpProcess.KEY)
@@ -121,7 +123,7 @@ class LongRecordsTest {
   @DisplayName("R19: a discussion above the limit is a 400 naming it; the record task stays open and unchanged")
   void meetingRecordTooLong() throws Exception {
     String ref = plan();
-    String task = PlanCases.openTask(tasks, ref, CoreGroupMeetingProcess.TASK_RECORD_MEETING).getId();
+    String task = Cases.openTask(tasks, ref, CoreGroupMeetingProcess.TASK_RECORD_MEETING).getId();
     HttpResponse<String> refused = Http.rest(port, "sarah.social").submitTaskForm(task, record(story(2_000_000)));
     assertThat(refused.statusCode()).as(refused.body().substring(0, Math.min(300, refused.body().length()))).isEqualTo(400);
     assertThat(refused.body()).contains(CoreGroupMeetingProcess.DISCUSSION_SUMMARY);
@@ -130,7 +132,7 @@ class LongRecordsTest {
   }
 
   String plan() {
-    String ref = open.add(PlanCases.newReference());
+    String ref = open.add(Cases.newReference());
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, new HashMap<>(PlanCases.plan("brent", icpc().toString())));
     return ref;
   }

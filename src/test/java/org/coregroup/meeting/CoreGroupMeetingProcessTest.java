@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.coregroup.input.Rejections.rejectedNaming;
 import static org.coregroup.meeting.CoreGroupMeetingProcess.*;
-import static org.coregroup.plan.PlanCases.endOf;
-import static org.coregroup.plan.PlanCases.today;
+import static org.coregroup.testing.Dates.endOf;
+import static org.coregroup.testing.Dates.today;
 
 import java.io.StringReader;
 import java.time.LocalDateTime;
@@ -30,33 +30,30 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.notification.NotificationLog;
 import org.coregroup.notification.Notifier;
 import org.coregroup.notification.TestMailServer;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.coregroup.testing.Cases;
+import org.coregroup.testing.Http;
+import org.coregroup.followup.CoreGroupFollowUpProcess;
 
 /** One core group meeting, from invitation to minutes and actions (R9, R11-R22, R31). */
 @CoreGroupTest
 class CoreGroupMeetingProcessTest {
 
-  static final String MEMBERS = """
-      [{"name": "Helen Health", "role": "Health visitor", "agency": "health", "userId": "helen.health"},
-       {"name": "Eddie School", "role": "Class teacher", "agency": "education", "userId": "eddie.school"},
-       {"name": "Jo Parent", "role": "Mother", "agency": "family"}]""";
-  static final String VENUE = "Family hub, 1 High Street";
+  static final String MEMBERS = MeetingRecords.MEMBERS;
+  static final String VENUE = MeetingRecords.VENUE;
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
@@ -69,20 +66,14 @@ class CoreGroupMeetingProcessTest {
 
   @BeforeEach
   void init() {
-    BpmnAwareTests.init(engine);
     mail.reset();
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
   @DisplayName("Happy path (R9, R11, R13, R19-R22): invitation with .ics, attendance, the record, minutes within 5 working days, actions as tasks at once")
   void fromInvitationToMinutesAndActions() throws Exception {
     today("2025-04-10");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance meeting = startMeeting(ref, "national", "2025-04-17", null);
 
     // R11, R12: every member with an address gets an invitation for 10:00-11:30 BST at the venue
@@ -153,7 +144,7 @@ class CoreGroupMeetingProcessTest {
   @DisplayName("R13: apologies need words; apologies without a written report show as missing to the chair when the meeting starts")
   void apologiesWithoutReport() throws Exception {
     today("2025-04-10");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance meeting = startMeeting(ref, "national", "2025-04-17", null);
     Task eddie = confirmTask(ref, "eddie.school");
 
@@ -182,7 +173,7 @@ class CoreGroupMeetingProcessTest {
   @DisplayName("R14: child and family not attending: their views and reasons are required and the warning signs reach the chair")
   void childAndFamilyAbsent() {
     today("2025-04-10");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance meeting = startMeeting(ref, "national", "2025-04-17", null);
     Task family = task(ref, TASK_RECORD_FAMILY_ATTENDANCE);
 
@@ -203,7 +194,7 @@ class CoreGroupMeetingProcessTest {
   @DisplayName("R15, R16 brent [004 3.10, 3.12]: not quorate: recorded with its reason, every member told with a calendar cancellation, re-arranged within 5 working days")
   void notQuorate() throws Exception {
     today("2025-04-10");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance meeting = startMeeting(ref, "brent", "2025-04-17", null);
     String uid = (String) runtime.getVariable(meeting.getId(), MEETING_UID);
     today("2025-04-17");
@@ -231,7 +222,7 @@ class CoreGroupMeetingProcessTest {
   @DisplayName("R15: the chair can decide too few are present even when the meeting is quorate")
   void chairDecidesTooFew() {
     today("2025-04-10");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance meeting = startMeeting(ref, "national", "2025-04-17", null);
     today("2025-04-17");
     Map<String, Object> record = MeetingRecords.held("2025-04-17", "2025-04-23");
@@ -246,68 +237,10 @@ class CoreGroupMeetingProcessTest {
   }
 
   @Test
-  @DisplayName("R21: late minutes: a reminder to the minute-taker when due, then a task for the team manager")
-  void lateMinutes() throws Exception {
-    String ref = heldMeeting("[]", null);
-    ProcessInstance followUp = followUp(ref);
-
-    today("2025-04-29");
-    mail.reset();
-    management.executeJob(job(followUp, CoreGroupFollowUpProcess.BOUNDARY_MINUTES_OVERDUE).getId());
-    assertThat(TestMailServer.to(mail, "sarah.social@coregroup.example")).extracting(MimeMessage::getSubject)
-        .anyMatch(s -> s.contains("minutes overdue"));
-    assertThat(followUp).isWaitingAt(CoreGroupFollowUpProcess.TASK_CIRCULATE_MINUTES);
-
-    today("2025-05-01");
-    management.executeJob(job(followUp, CoreGroupFollowUpProcess.BOUNDARY_MINUTES_STILL_OVERDUE).getId());
-    assertThat(task(ref, CoreGroupFollowUpProcess.TASK_CHASE_LATE_MINUTES)).isAssignedTo("tom.manager")
-        .hasDueDate(endOf("2025-05-02"));
-  }
-
-  @Test
-  @DisplayName("R22, R31: an overdue action tells the key worker; the action stays with its owner")
-  void overdueAction() {
-    String ref = heldMeeting("""
-        [{"what": "Weekly home visit", "owner": "helen.health", "deadline": "2025-05-01", "why": "Amy's weight"}]""", null);
-    ProcessInstance followUp = followUp(ref);
-
-    today("2025-05-02");
-    management.executeJob(job(followUp, CoreGroupFollowUpProcess.BOUNDARY_ACTION_OVERDUE).getId());
-
-    assertThat(log(followUp.getId())).anyMatch(e -> "sarah.social".equals(e.userId()) && e.what().contains("action overdue"));
-    assertThat(actionTask(ref, "helen.health")).isNotNull();
-  }
-
-  @Test
-  @DisplayName("R18, R31: an agency absent from three meetings in a row raises a task for the key worker to escalate")
-  void repeatedAgencyAbsence() {
-    Object history = null;
-    String ref = null;
-    String[][] meetings = {{"2025-03-06", "2025-03-20"}, {"2025-03-20", "2025-04-03"}, {"2025-04-03", "2025-04-17"}};
-    for (String[] m : meetings) {
-      today(m[0]);
-      ref = PlanCases.newReference();
-      Map<String, Object> vars = meetingVariables(ref, "national", m[0]);
-      if (history != null) {
-        vars.put(ATTENDANCE_HISTORY, SpinValues.jsonValue(history.toString()).create());
-      }
-      ProcessInstance meeting = runtime.startProcessInstanceByKey(KEY, ref, vars);
-      Map<String, Object> record = MeetingRecords.held(m[0], m[1]);
-      record.put(ATTENDANCE, MeetingRecords.attendance(Map.of("Eddie School", SENT_APOLOGIES)));
-      forms.submitTaskForm(task(ref, TASK_RECORD_MEETING).getId(), record);
-      history = historic(meeting, ATTENDANCE_HISTORY);
-    }
-    Task escalate = task(ref, CoreGroupFollowUpProcess.TASK_ESCALATE_ABSENCE);
-    assertThat(escalate).isAssignedTo("sarah.social");
-    assertThat(tasks.getVariable(escalate.getId(), CoreGroupFollowUpProcess.ABSENT_AGENCY)).isEqualTo("education");
-    assertThat(history.toString()).contains("\"education\":3").contains("\"health\":0");
-  }
-
-  @Test
   @DisplayName("Bad input (R11, R19, R20, R22): refused with the field named, and nothing of the submission kept")
   void badRecordRefused() {
     today("2025-04-10");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance meeting = startMeeting(ref, "national", "2025-04-17", null);
     today("2025-04-17");
     String id = task(ref, TASK_RECORD_MEETING).getId();
@@ -349,7 +282,7 @@ class CoreGroupMeetingProcessTest {
   @DisplayName("R17: a move with enough notice updates the same calendar event (same UID, SEQUENCE 1) and the tasks' due dates")
   void meetingMoved() throws Exception {
     today("2025-04-10");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance meeting = startMeeting(ref, "national", "2025-04-17", null);
     String uid = (String) runtime.getVariable(meeting.getId(), MEETING_UID);
     mail.reset();
@@ -370,7 +303,7 @@ class CoreGroupMeetingProcessTest {
   @DisplayName("R17: brent: a move with less than 3 working days' notice needs the team manager's decision with a reason: refused, nothing changes; approved, it moves")
   void shortNoticeMoveNeedsManager() {
     today("2025-04-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance meeting = startMeeting(ref, "brent", "2025-04-17", null);
 
     rejectedNaming(NEW_MEETING_END_TIME, () -> move(ref, "2025-04-24", "14:00", "13:00"));
@@ -396,7 +329,7 @@ class CoreGroupMeetingProcessTest {
   @DisplayName("R5, R15, R16 in the plan: a first meeting that did not go ahead is re-arranged; the plan's next meeting is due then, still chaired by the team manager")
   void planRearrangesMeetingNotHeld() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     Map<String, Object> plan = PlanCases.plan("brent", "2025-12-15");
     plan.put(ChildProtectionPlanProcess.CASE_REFERENCE, ref);
     ProcessInstance planInstance = runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, plan);
@@ -422,7 +355,7 @@ class CoreGroupMeetingProcessTest {
   @DisplayName("Bad input through REST (R20): a safety scale of 11 is answered 400 naming the field; the task stays open")
   void badRecordThroughRestIs400() throws Exception {
     today("2025-04-10");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     startMeeting(ref, "national", "2025-04-17", null);
     today("2025-04-17");
     Task record = task(ref, TASK_RECORD_MEETING);
@@ -431,13 +364,7 @@ class CoreGroupMeetingProcessTest {
           "nextMeetingVenue": {"value": "Family hub"}, "safetyScale": {"value": 11, "type": "Integer"},
           "worries": {"value": "w"}, "workingWell": {"value": "w"}, "needsToHappen": {"value": "n"}}}""";
 
-    java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/engine-rest/task/"
-                + record.getId() + "/submit-form"))
-            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("sarah.social:Demo-pass-1".getBytes()))
-            .header("Content-Type", "application/json")
-            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString());
+    java.net.http.HttpResponse<String> response = Http.rest(port, "sarah.social").call("POST", "/task/" + record.getId() + "/submit-form", body);
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(response.body()).contains(SAFETY_SCALE).contains("between 0 and 10");
@@ -449,7 +376,7 @@ class CoreGroupMeetingProcessTest {
   /** A meeting on Thursday 2025-04-17 with everyone present and the given actions; the follow-up runs. */
   String heldMeeting(String actions, Map<String, String> absent) {
     today("2025-04-10");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     startMeeting(ref, "national", "2025-04-17", null);
     today("2025-04-17");
     Map<String, Object> record = MeetingRecords.held("2025-04-17", "2025-05-22");
@@ -477,23 +404,7 @@ class CoreGroupMeetingProcessTest {
 
   /** What the plan passes to a meeting agreed for {@code date} 10:00-11:30 at the family hub. */
   static Map<String, Object> meetingVariables(String ref, String policy, String date) {
-    Map<String, Object> vars = new HashMap<>();
-    vars.put(CASE_REFERENCE, ref);
-    vars.put(CHILD_NAME, "Amy Example");
-    vars.put(KEY_WORKER, "sarah.social");
-    vars.put(TEAM_MANAGER, "tom.manager");
-    vars.put(CONFERENCE_CHAIR, "carol.chair");
-    vars.put(CORE_GROUP_MEMBERS, SpinValues.jsonValue(MEMBERS).create());
-    vars.put(LOCAL_POLICY, policy);
-    vars.put(MEETING_NUMBER, 2);
-    vars.put(MEETING_DUE, endOf(date));
-    vars.put(MEETING_CHAIR, "sarah.social");
-    vars.put(MINUTE_TAKER, "sarah.social");
-    vars.put(AGREED_DATE, date);
-    vars.put(AGREED_TIME, "10:00");
-    vars.put(AGREED_END_TIME, "11:30");
-    vars.put(AGREED_VENUE, VENUE);
-    return vars;
+    return MeetingRecords.meetingVariables(ref, policy, date);
   }
 
   static Object actions(String json) {
@@ -538,7 +449,7 @@ class CoreGroupMeetingProcessTest {
   }
 
   Task task(String ref, String key) {
-    return PlanCases.openTask(tasks, ref, key);
+    return Cases.openTask(tasks, ref, key);
   }
 
   Task confirmTask(String ref, String userId) {

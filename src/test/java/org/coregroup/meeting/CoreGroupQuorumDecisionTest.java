@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

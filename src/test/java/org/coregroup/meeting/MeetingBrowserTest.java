@@ -14,12 +14,12 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.TasklistBrowser;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
 import org.coregroup.calendar.WorkingDays;
-import org.coregroup.monitoring.OpenCases;
+import org.coregroup.testing.OpenCases;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +27,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.coregroup.testing.Cases;
+import org.coregroup.testing.Dates;
+import org.coregroup.followup.CoreGroupFollowUpProcess;
 
 /**
  * The minute-taker records the first core group in Tasklist with the whole Camunda Form
@@ -83,17 +86,17 @@ class MeetingBrowserTest {
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref)
         .processDefinitionKey(CoreGroupFollowUpProcess.KEY).count()).as("follow-up of " + ref).isOne();
     Task helens = actionTask(ref, "helen.health");
-    assertThat(helens.getDueDate()).isEqualTo(PlanCases.endOf(helenDeadline.toString()));
+    assertThat(helens.getDueDate()).isEqualTo(Dates.endOf(helenDeadline.toString()));
     // (b) the family member has no login: the key worker tracks her action
     Task family = actionTask(ref, "sarah.social");
-    assertThat(family.getDueDate()).isEqualTo(PlanCases.endOf(familyDeadline.toString()));
+    assertThat(family.getDueDate()).isEqualTo(Dates.endOf(familyDeadline.toString()));
     assertThat(String.valueOf(tasks.getVariable(family.getId(), CoreGroupFollowUpProcess.ACTION_DESCRIPTION)))
         .contains("Take Amy to school every day");
     assertThat(runtime.getVariable(plan(ref), NEXT_MEETING_DATE)).isEqualTo(nextMeeting.toString());
     // the next meeting is arranged for the agreed date, and Helen takes its minutes
     Task next = task(ref, TASK_RECORD_MEETING);
     assertThat(next.getAssignee()).isEqualTo("helen.health");
-    assertThat(next.getDueDate()).isEqualTo(PlanCases.endOf(nextMeeting.toString()));
+    assertThat(next.getDueDate()).isEqualTo(Dates.endOf(nextMeeting.toString()));
 
     // (a) Helen logs in and finds her action in her list, due on its deadline
     browser.logInAs("helen.health");
@@ -161,7 +164,7 @@ class MeetingBrowserTest {
    * the record is left.
    */
   String firstCoreGroupHeldOn(LocalDate icpc, LocalDate heldOn) {
-    String ref = cases.add(PlanCases.newReference());
+    String ref = cases.add(Cases.newReference());
     Map<String, Object> plan = new HashMap<>(PlanCases.plan("national", icpc.toString()));
     plan.put(ChildProtectionPlanProcess.FIRST_CORE_GROUP_AT, heldOn.atTime(LocalTime.of(10, 0)).toString());
     plan.put(ChildProtectionPlanProcess.FIRST_CORE_GROUP_VENUE, "Family hub, 1 High Street");
@@ -189,7 +192,7 @@ class MeetingBrowserTest {
   }
 
   Task task(String ref, String key) {
-    return PlanCases.openTask(tasks, ref, key);
+    return Cases.openTask(tasks, ref, key);
   }
 
   Task confirmTask(String ref, String userId) {

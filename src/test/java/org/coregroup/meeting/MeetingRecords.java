@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.coregroup.testing.Dates;
 
 /** Meeting records as the "Record core group meeting" form submits them. */
 public final class MeetingRecords {
@@ -14,7 +15,35 @@ public final class MeetingRecords {
   /** The demo case's members (PlanCases): Helen Health, Eddie School, Jo Parent. */
   public static final List<String> DEMO_MEMBERS = List.of("Helen Health", "Eddie School", "Jo Parent");
 
+  /** The members of the meetings these tests start. */
+  public static final String MEMBERS = """
+      [{"name": "Helen Health", "role": "Health visitor", "agency": "health", "userId": "helen.health"},
+       {"name": "Eddie School", "role": "Class teacher", "agency": "education", "userId": "eddie.school"},
+       {"name": "Jo Parent", "role": "Mother", "agency": "family"}]""";
+  public static final String VENUE = "Family hub, 1 High Street";
+
   private MeetingRecords() {
+  }
+
+  /** What the plan passes to a meeting agreed for {@code date} 10:00-11:30 at the family hub. */
+  public static Map<String, Object> meetingVariables(String ref, String policy, String date) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(CASE_REFERENCE, ref);
+    vars.put(CHILD_NAME, "Amy Example");
+    vars.put(KEY_WORKER, "sarah.social");
+    vars.put(TEAM_MANAGER, "tom.manager");
+    vars.put(CONFERENCE_CHAIR, "carol.chair");
+    vars.put(CORE_GROUP_MEMBERS, SpinValues.jsonValue(MEMBERS).create());
+    vars.put(LOCAL_POLICY, policy);
+    vars.put(MEETING_NUMBER, 2);
+    vars.put(MEETING_DUE, Dates.endOf(date));
+    vars.put(MEETING_CHAIR, "sarah.social");
+    vars.put(MINUTE_TAKER, "sarah.social");
+    vars.put(AGREED_DATE, date);
+    vars.put(AGREED_TIME, "10:00");
+    vars.put(AGREED_END_TIME, "11:30");
+    vars.put(AGREED_VENUE, VENUE);
+    return vars;
   }
 
   /** A meeting everyone attended, with the three columns and a safety scale, and no actions. */

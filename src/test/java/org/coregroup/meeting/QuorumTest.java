@@ -2,7 +2,7 @@ package org.coregroup.meeting;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.coregroup.meeting.CoreGroupMeetingProcess.*;
-import static org.coregroup.plan.PlanCases.today;
+import static org.coregroup.testing.Dates.today;
 
 import java.util.Map;
 
@@ -10,17 +10,13 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.coregroup.CoreGroupTest;
-import org.coregroup.plan.PlanCases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.coregroup.testing.CoreGroupTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.coregroup.testing.Cases;
 
 /** Quorum counts professionals from agencies other than children's social care (R15). */
 @CoreGroupTest
@@ -38,21 +34,11 @@ class QuorumTest {
   @Autowired TaskService tasks;
   @Autowired FormService forms;
 
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(engine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
   @Test
   @DisplayName("R15 brent [004 3.10]: two health professionals present, the teacher absent: two professionals, quorate, the meeting goes ahead")
   void brentCountsProfessionalsNotAgencies() {
     ProcessInstance meeting = meeting("brent");
-    forms.submitTaskForm(PlanCases.openTask(tasks, meeting.getBusinessKey(), TASK_RECORD_MEETING).getId(),
+    forms.submitTaskForm(Cases.openTask(tasks, meeting.getBusinessKey(), TASK_RECORD_MEETING).getId(),
         record(Map.of("Eddie School", ABSENT)));
     assertThat(meeting).isEnded().hasPassed(END_EVENT).variables().containsEntry(MEETING_WENT_AHEAD, true)
         .containsEntry(OTHER_PROFESSIONALS_PRESENT, 2);
@@ -62,7 +48,7 @@ class QuorumTest {
   @DisplayName("R15 brent [004 3.10]: one professional present of two other agencies involved: not quorate")
   void brentOneProfessionalNotQuorate() {
     ProcessInstance meeting = meeting("brent");
-    forms.submitTaskForm(PlanCases.openTask(tasks, meeting.getBusinessKey(), TASK_RECORD_MEETING).getId(),
+    forms.submitTaskForm(Cases.openTask(tasks, meeting.getBusinessKey(), TASK_RECORD_MEETING).getId(),
         record(Map.of("Eddie School", ABSENT, "Gill Doctor", ABSENT)));
     assertThat(meeting).isEnded().hasPassed(END_EVENT_NOT_HELD).variables().containsEntry(MEETING_WENT_AHEAD, false);
   }
@@ -71,14 +57,14 @@ class QuorumTest {
   @DisplayName("R15 [000]: other profiles set no number: nobody from another agency there, the meeting still goes ahead unless the chair decides too few")
   void otherProfilesGoAhead() {
     ProcessInstance meeting = meeting("bedfordshire");
-    forms.submitTaskForm(PlanCases.openTask(tasks, meeting.getBusinessKey(), TASK_RECORD_MEETING).getId(),
+    forms.submitTaskForm(Cases.openTask(tasks, meeting.getBusinessKey(), TASK_RECORD_MEETING).getId(),
         record(Map.of("Eddie School", ABSENT, "Gill Doctor", ABSENT, "Helen Health", ABSENT)));
     assertThat(meeting).isEnded().hasPassed(END_EVENT).variables().containsEntry(MEETING_WENT_AHEAD, true);
   }
 
   private ProcessInstance meeting(String policy) {
     today("2025-04-10");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     Map<String, Object> vars = CoreGroupMeetingProcessTest.meetingVariables(ref, policy, "2025-04-17");
     vars.put(CORE_GROUP_MEMBERS, SpinValues.jsonValue(MEMBERS).create());
     ProcessInstance meeting = runtime.startProcessInstanceByKey(KEY, ref, vars);

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.coregroup.input.Rejections.rejectedNaming;
 import static org.coregroup.monitoring.CaseMonitoringProcess.*;
-import static org.coregroup.plan.PlanCases.endOf;
-import static org.coregroup.plan.PlanCases.midnight;
+import static org.coregroup.testing.Dates.endOf;
+import static org.coregroup.testing.Dates.midnight;
 import static org.coregroup.plan.PlanCases.plan;
-import static org.coregroup.plan.PlanCases.today;
+import static org.coregroup.testing.Dates.today;
 
 import java.util.HashMap;
 import java.util.List;
@@ -20,23 +20,21 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.notification.NotificationLog;
 import org.coregroup.calendaradmin.CalendarChangeProcess;
 import org.coregroup.plan.ChildProtectionPlanProcess;
-import org.coregroup.plan.PlanCases;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.coregroup.testing.Cases;
+import org.coregroup.testing.OpenCases;
 
 /** Seeing the child and drift: the case's monitoring clocks under each profile's rules (R24-R26, R31). */
 @CoreGroupTest
@@ -51,23 +49,17 @@ class CaseMonitoringProcessTest {
   @Autowired IdentityService identity;
   final OpenCases open = new OpenCases();
 
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(engine);
-  }
-
   @AfterEach
   void reset() {
     identity.clearAuthentication();
     open.closeAll(runtime);
-    ClockUtil.reset();
   }
 
   @Test
   @DisplayName("R24 brent: seen every 10 working days from the ICPC; a visit restarts the clock; overdue gives the key worker a task and tells the team manager")
   void brentChildSeen() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance monitoring = startPlan(ref, plan("brent", "2025-12-15"));
 
     assertThat(monitoring).isWaitingAt(TIMER_CHILD_NOT_SEEN, TIMER_PLAN_OPEN_LONG, MESSAGE_EVENT_VISIT_RECORDED)
@@ -100,7 +92,7 @@ class CaseMonitoringProcessTest {
   @DisplayName("R24: a visit where the child was not seen, or dated before the last one, does not restart the clock")
   void visitsThatDoNotCount() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance monitoring = startPlan(ref, plan("brent", "2025-12-15"));
     today("2025-12-22");
     recordVisit(ref, visit("2025-12-22", "helen.health", "health", false, false));
@@ -115,7 +107,7 @@ class CaseMonitoringProcessTest {
   @DisplayName("Counting days, R24: a closure day added by an administrator moves the child-seen deadline and its timer")
   void closureDayMovesChildSeenClock() {
     today("2025-12-15");
-    ProcessInstance monitoring = startPlan(PlanCases.newReference(), plan("brent", "2025-12-15"));
+    ProcessInstance monitoring = startPlan(Cases.newReference(), plan("brent", "2025-12-15"));
     calendarChange(CalendarChangeProcess.ADD, "Council closure");
     try {
       assertThat(timer(monitoring, TIMER_CHILD_NOT_SEEN).getDuedate()).isEqualTo(endOf("2026-01-02"));
@@ -130,7 +122,7 @@ class CaseMonitoringProcessTest {
   @DisplayName("R26: a member records a visit with the Tasklist start form")
   void visitFromTasklist() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance monitoring = startPlan(ref, plan("brent", "2025-12-15"));
     today("2025-12-16");
     Map<String, Object> vars = visit("2025-12-16", "eddie.school", "education", true, false);
@@ -150,7 +142,7 @@ class CaseMonitoringProcessTest {
   @DisplayName("R25 bedfordshire: the key worker sees the child alone every 4 weeks; only the key worker's visits alone count")
   void bedfordshireSeenAlone() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance monitoring = startPlan(ref, plan("bedfordshire", "2025-12-15"));
     assertThat(monitoring).isWaitingAt(TIMER_CHILD_NOT_SEEN_ALONE).hasPassed(END_EVENT_NO_CHILD_SEEN_RULE);
     assertThat(timer(monitoring, TIMER_CHILD_NOT_SEEN_ALONE).getDuedate()).isEqualTo(endOf("2026-01-12"));
@@ -177,12 +169,12 @@ class CaseMonitoringProcessTest {
   @DisplayName("R24, R25: intervals the conference set for the case win over the profile's; national has no clocks of its own")
   void conferenceSetsIntervals() {
     today("2025-12-15");
-    String plain = PlanCases.newReference();
+    String plain = Cases.newReference();
     ProcessInstance national = startPlan(plain, plan("national", "2025-12-15"));
     assertThat(national).hasPassed(END_EVENT_NO_CHILD_SEEN_RULE, END_EVENT_NO_SEEN_ALONE_RULE)
         .isWaitingAt(TIMER_PLAN_OPEN_LONG, MESSAGE_EVENT_VISIT_RECORDED);
 
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     Map<String, Object> vars = plan("brent", "2025-12-15");
     vars.put(CHILD_SEEN_WORKING_DAYS, 5);
     vars.put(KEY_WORKER_SEES_CHILD_ALONE_WEEKS, 2);
@@ -195,7 +187,7 @@ class CaseMonitoringProcessTest {
   @DisplayName("R24, R25, bad input: a conference interval that is not a sensible whole number refuses the plan start; nothing is created")
   void badIntervalRefused() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     Map<String, Object> vars = plan("brent", "2025-12-15");
     vars.put(CHILD_SEEN_WORKING_DAYS, 0);
     rejectedNaming(CHILD_SEEN_WORKING_DAYS, () -> runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, vars));
@@ -206,7 +198,7 @@ class CaseMonitoringProcessTest {
   @DisplayName("R31: the team manager reviews the plan at 9, 12 and 18 months; at 18 months a legal planning meeting can follow")
   void driftReviews() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance monitoring = startPlan(ref, plan("national", "2025-12-15"));
     assertThat(timer(monitoring, TIMER_PLAN_OPEN_LONG).getDuedate()).isEqualTo(midnight("2026-09-15"));
 
@@ -243,7 +235,7 @@ class CaseMonitoringProcessTest {
   @DisplayName("R35: when the plan ends, its monitoring stops with it")
   void planEndStopsMonitoring() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance monitoring = startPlan(ref, plan("brent", "2025-12-15"));
     today("2026-03-02");
     Task review = task(ref, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE);
@@ -264,7 +256,7 @@ class CaseMonitoringProcessTest {
       "brent,            2025-12-31, -"})
   void profileClocks(String policy, String childSeenBy, String seenAloneBy) {
     today("2025-12-15");
-    ProcessInstance monitoring = startPlan(PlanCases.newReference(), plan(policy, "2025-12-15"));
+    ProcessInstance monitoring = startPlan(Cases.newReference(), plan(policy, "2025-12-15"));
     assertDue(monitoring, TIMER_CHILD_NOT_SEEN, childSeenBy);
     assertDue(monitoring, TIMER_CHILD_NOT_SEEN_ALONE, seenAloneBy);
     assertThat(timer(monitoring, TIMER_PLAN_OPEN_LONG).getDuedate()).isEqualTo(midnight("2026-09-15"));
@@ -318,7 +310,7 @@ class CaseMonitoringProcessTest {
   }
 
   Task task(String ref, String key) {
-    return PlanCases.openTask(tasks, ref, key);
+    return Cases.openTask(tasks, ref, key);
   }
 
 }

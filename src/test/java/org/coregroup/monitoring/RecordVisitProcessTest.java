@@ -4,32 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.coregroup.input.Rejections.rejectedNaming;
 import static org.coregroup.monitoring.RecordVisitProcess.*;
 import static org.coregroup.plan.PlanCases.plan;
-import static org.coregroup.plan.PlanCases.today;
+import static org.coregroup.testing.Dates.today;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.plan.ChildProtectionPlanProcess;
-import org.coregroup.plan.PlanCases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.coregroup.testing.Cases;
+import org.coregroup.testing.OpenCases;
+import org.coregroup.testing.Http;
 
 /** Recording a visit (R26): who may, what it must say, and that a refused visit keeps nothing. */
 @CoreGroupTest
@@ -44,7 +40,6 @@ class RecordVisitProcessTest {
   void reset() {
     identity.clearAuthentication();
     open.closeAll(runtime);
-    ClockUtil.reset();
   }
 
   @Test
@@ -94,7 +89,7 @@ class RecordVisitProcessTest {
   @Test
   @DisplayName("R26, R23, bad input through REST: 400 naming the field; a member's valid visit is accepted")
   void throughRest() throws Exception {
-    String ref = open.add(PlanCases.newReference());
+    String ref = open.add(Cases.newReference());
     LocalDate icpc = LocalDate.now().minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     Map<String, Object> vars = plan("brent", icpc.toString());
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, vars);
@@ -113,7 +108,7 @@ class RecordVisitProcessTest {
   }
 
   String startPlan(String policy, String icpc) {
-    String ref = open.add(PlanCases.newReference());
+    String ref = open.add(Cases.newReference());
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, new HashMap<>(plan(policy, icpc)));
     return ref;
   }
@@ -144,10 +139,6 @@ class RecordVisitProcessTest {
   }
 
   HttpResponse<String> post(String path, String user, String json) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    return Http.basic(port, user).send("POST", path, json);
   }
 }

@@ -10,12 +10,12 @@ import java.util.HashMap;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.coregroup.AxeCheck;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.TasklistBrowser;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
 import org.coregroup.calendar.WorkingDays;
-import org.coregroup.monitoring.OpenCases;
+import org.coregroup.testing.OpenCases;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +29,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.coregroup.testing.Cases;
 
 /**
  * A team manager's day in a real browser: the team's overdue work in Tasklist, then the oversight
@@ -62,7 +63,7 @@ class OversightBrowserTest {
     while (!calendar.isWorkingDay(icpc, Jurisdiction.ENGLAND_AND_WALES)) {
       icpc = icpc.minusDays(1);
     }
-    String ref = cases.add(PlanCases.newReference());
+    String ref = cases.add(Cases.newReference());
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, new HashMap<>(PlanCases.plan("national", icpc.toString())));
 
     browser.logInAs("tom.manager");

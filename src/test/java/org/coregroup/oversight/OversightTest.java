@@ -2,27 +2,23 @@ package org.coregroup.oversight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.TasklistBrowser;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
 import org.coregroup.calendar.WorkingDays;
-import org.coregroup.monitoring.OpenCases;
+import org.coregroup.testing.OpenCases;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +27,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.coregroup.testing.Cases;
+import org.coregroup.testing.Dates;
+import org.coregroup.testing.Http;
 
 /**
  * The oversight page and its CSV over real HTTP, signed in through Camunda's own login (the
@@ -45,6 +44,8 @@ class OversightTest {
   @Autowired RuntimeService runtime;
   @Autowired IdentityService identity;
   @Autowired WorkingDayCalendar calendar;
+  @Autowired FormService forms;
+  @Autowired TaskService tasks;
 
   final OpenCases cases = new OpenCases();
   String toms;
@@ -76,7 +77,7 @@ class OversightTest {
   @Test
   @DisplayName("R23: a team manager signed in to Tasklist sees their own team's case, its key worker by name and its overdue work, not another team's")
   void teamManagerSeesOwnCases() throws Exception {
-    Browser tom = signedInAs("tom.manager");
+    Http tom = signedInAs("tom.manager");
     HttpResponse<String> page = tom.get("/oversight");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("Oversight of cases", toms, "Amy Example", "Sarah Social", "Record core group meeting")
@@ -93,9 +94,9 @@ class OversightTest {
   @Test
   @DisplayName("R23: the chair sees the cases they chair; an administrator sees every case; a typed name cannot become a spreadsheet formula")
   void chairAndAdministrator() throws Exception {
-    assertThat(signedInAs("carol.chair").get("/oversight").body()).contains(toms, terrys);
-    Browser admin = signedInAs("admin");
-    assertThat(admin.get("/oversight").body()).contains(toms, terrys);
+    assertThat(signedInAs("carol.chair").get("/oversight").body()).contains(toms, terrys).doesNotContain("cin-census.csv");
+    Http admin = signedInAs("admin");
+    assertThat(admin.get("/oversight").body()).contains(toms, terrys, "/oversight/cin-census.csv");
     String csv = admin.get("/oversight/cases.csv").body();
     assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")\"").doesNotContain(",=HYPERLINK");
   }
@@ -103,16 +104,16 @@ class OversightTest {
   @Test
   @DisplayName("R23: without a Tasklist login the page and the CSV are refused with a plain message; a practitioner is refused too")
   void refusals() throws Exception {
-    Browser nobody = new Browser();
+    Http nobody = Http.browser(port);
     for (String path : List.of("/oversight", "/oversight/cases.csv")) {
       HttpResponse<String> refused = nobody.get(path);
       assertThat(refused.statusCode()).isEqualTo(401);
       assertThat(refused.body()).contains("Please sign in").doesNotContain(toms);
       // a forged cookie is no login
-      HttpResponse<String> forged = nobody.get(path, "JSESSIONID=forged");
+      HttpResponse<String> forged = Http.anonymous(port).send(Http.anonymous(port).request(path).header("Cookie", "JSESSIONID=forged").GET());
       assertThat(forged.statusCode()).isEqualTo(401);
     }
-    Browser helen = signedInAs("helen.health");
+    Http helen = signedInAs("helen.health");
     for (String path : List.of("/oversight", "/oversight/cases.csv", "/oversight?user=tom.manager")) {
       HttpResponse<String> refused = helen.get(path);
       assertThat(refused.statusCode()).isEqualTo(403);
@@ -122,8 +123,66 @@ class OversightTest {
     assertThat(signedInAs(OTHER_MANAGER).get("/oversight/cases.csv").body()).doesNotContain(toms);
   }
 
+  @Test
+  @DisplayName("CIN census: an administrator downloads the year's child protection module; a child's second plan counts the first and keeps its LAchildID; reviews, categories and the end are as recorded")
+  void cinCensus() throws Exception {
+    Dates.today("2025-11-03");
+    String child = "Census Child " + Cases.newReference();
+    String first = startFor(child, "2025-11-03");
+    Dates.today("2025-12-01");
+    forms.submitTaskForm(Cases.openTask(tasks, first, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE).getId(),
+        Map.of(ChildProtectionPlanProcess.REVIEW_HELD_ON, "2025-12-01", ChildProtectionPlanProcess.PLAN_CONTINUES, "true",
+            ChildProtectionPlanProcess.NEW_CATEGORY_OF_ABUSE, "EMO"));
+    Dates.today("2026-01-12");
+    forms.submitTaskForm(Cases.openTask(tasks, first, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE).getId(),
+        Map.of(ChildProtectionPlanProcess.REVIEW_HELD_ON, "2026-01-12", ChildProtectionPlanProcess.PLAN_CONTINUES, "false",
+            ChildProtectionPlanProcess.END_REASON, "no-longer-at-risk"));
+    Dates.today("2026-01-19");
+    String second = startFor(child, "2026-01-19");
+
+    HttpResponse<String> census = signedInAs("admin").get("/oversight/cin-census.csv?year=2025-26");
+    assertThat(census.statusCode()).isEqualTo(200);
+    assertThat(census.headers().firstValue("Content-Disposition").orElse("")).contains("cin-census-2025-26.csv");
+    List<String> lines = census.body().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("LAchildID,CPPstartDate,CPPendDate,InitialCategoryOfAbuse,LatestCategoryOfAbuse,"
+        + "NumberOfPreviousCPP,CPPreviewDate,ValidationErrors");
+    assertThat(lines).contains(first + ",2025-11-03,2026-01-12,NEG,EMO,0,2025-12-01;2026-01-12,",
+        first + ",2026-01-19,,NEG,NEG,1,,");
+    assertThat(census.body()).doesNotContain(child).doesNotContain(second);
+
+    // the year after: the ended plan is gone, the open one stays
+    List<String> next = signedInAs("admin").get("/oversight/cin-census.csv?year=2026-27").body().lines().toList();
+    assertThat(next).contains(first + ",2026-01-19,,NEG,NEG,1,,").noneMatch(l -> l.startsWith(first + ",2025-11-03"));
+  }
+
+  @Test
+  @DisplayName("CIN census: only an administrator may download the whole authority's return; a team manager, a practitioner and nobody are refused in plain words; a year that is not one is a 400 naming it")
+  void cinCensusRefusals() throws Exception {
+    HttpResponse<String> nobody = Http.anonymous(port).get("/oversight/cin-census.csv");
+    assertThat(nobody.statusCode()).isEqualTo(401);
+    assertThat(nobody.body()).contains("Please sign in").doesNotContain(toms);
+    for (String user : List.of("tom.manager", "carol.chair", "helen.health")) {
+      HttpResponse<String> refused = signedInAs(user).get("/oversight/cin-census.csv");
+      assertThat(refused.statusCode()).as(user).isEqualTo(403);
+      assertThat(refused.body()).contains("only an administrator").doesNotContain(toms, terrys);
+    }
+    HttpResponse<String> badYear = signedInAs("admin").get("/oversight/cin-census.csv?year=2025");
+    assertThat(badYear.statusCode()).isEqualTo(400);
+    assertThat(badYear.body()).startsWith("Census year:").contains("2025-26");
+    assertThat(signedInAs("admin").get("/oversight/cin-census.csv").body()).startsWith("LAchildID,CPPstartDate,");
+  }
+
+  String startFor(String child, String icpc) {
+    String ref = cases.add(Cases.newReference());
+    Map<String, Object> vars = new HashMap<>(PlanCases.plan("national", icpc));
+    vars.put(ChildProtectionPlanProcess.CHILD_NAME, child);
+    vars.put(ChildProtectionPlanProcess.CHILD_BIRTH_DATE, "2019-05-04");
+    runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, vars);
+    return ref;
+  }
+
   String start(LocalDate icpc, String teamManager, String child) {
-    String ref = cases.add(PlanCases.newReference());
+    String ref = cases.add(Cases.newReference());
     Map<String, Object> vars = new HashMap<>(PlanCases.plan("national", icpc.toString()));
     vars.put(ChildProtectionPlanProcess.TEAM_MANAGER, teamManager);
     vars.put(ChildProtectionPlanProcess.CHILD_NAME, child);
@@ -131,34 +190,7 @@ class OversightTest {
     return ref;
   }
 
-  Browser signedInAs(String user) throws Exception {
-    Browser browser = new Browser();
-    browser.get("/camunda/app/tasklist/default/");
-    String xsrf = browser.cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue).findFirst().orElse("");
-    HttpResponse<String> login = browser.client.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
-        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + TasklistBrowser.DEMO_PASSWORD)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(login.statusCode()).as("login of " + user + ": " + login.body()).isEqualTo(200);
-    return browser;
-  }
-
-  URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
-  }
-
-  class Browser {
-    final CookieManager cookies = new CookieManager();
-    final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
-      return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
-      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path)).header("Cookie", cookie).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
+  Http signedInAs(String user) throws Exception {
+    return Http.tasklist(port, user);
   }
 }

@@ -3,9 +3,9 @@ package org.coregroup.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.coregroup.input.Rejections.rejectedNaming;
-import static org.coregroup.plan.PlanCases.endOf;
+import static org.coregroup.testing.Dates.endOf;
 import static org.coregroup.plan.PlanCases.plan;
-import static org.coregroup.plan.PlanCases.today;
+import static org.coregroup.testing.Dates.today;
 
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
@@ -22,11 +22,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.coregroup.CoreGroupTest;
-import org.coregroup.input.Http;
+import org.coregroup.testing.CoreGroupTest;
+import org.coregroup.testing.Cases;
+import org.coregroup.testing.Http;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.coregroup.meeting.MoveMeetingProcess;
-import org.coregroup.monitoring.OpenCases;
+import org.coregroup.testing.OpenCases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -156,11 +157,11 @@ class CaseNewsTest {
     HttpResponse<String> keyWorker = Http.rest(port, "sarah.social").submitStartForm(BringReviewForwardProcess.KEY, body);
     assertThat(keyWorker.statusCode()).isEqualTo(400);
     assertThat(keyWorker.body()).contains(BringReviewForwardProcess.REVIEW_FORWARD_BY);
-    HttpResponse<String> forged = Http.rest(port, "carol.chair").post("/process-definition/key/" + BringReviewForwardProcess.KEY + "/start",
+    HttpResponse<String> forged = Http.rest(port, "carol.chair").call("POST", "/process-definition/key/" + BringReviewForwardProcess.KEY + "/start",
         "{\"variables\": " + body.replace("}}", "}, \"reviewForwardBy\": {\"value\": \"tom.manager\"}}") + "}");
     assertThat(forged.statusCode()).isEqualTo(400);
     assertThat(forged.body()).contains(BringReviewForwardProcess.REVIEW_FORWARD_BY);
-    HttpResponse<String> message = Http.rest(port, "carol.chair").post("/message",
+    HttpResponse<String> message = Http.rest(port, "carol.chair").call("POST", "/message",
         "{\"messageName\": \"" + ChildProtectionPlanProcess.MESSAGE_BRING_REVIEW_FORWARD + "\", \"businessKey\": \"" + ref + "\"}");
     assertThat(message.statusCode()).isEqualTo(403);
     assertThat(reviewTask(ref).getDueDate()).isEqualTo(due);
@@ -170,7 +171,7 @@ class CaseNewsTest {
   }
 
   ProcessInstance startPlan(String icpc) {
-    String ref = open.add(PlanCases.newReference());
+    String ref = open.add(Cases.newReference());
     return runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, new HashMap<>(plan("national", icpc)));
   }
 
@@ -188,7 +189,7 @@ class CaseNewsTest {
   }
 
   org.camunda.bpm.engine.task.Task reviewTask(String ref) {
-    return PlanCases.openTask(tasks, ref, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE);
+    return Cases.openTask(tasks, ref, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE);
   }
 
   static Map<String, Object> lookedAfter(ProcessInstance plan, String from) {

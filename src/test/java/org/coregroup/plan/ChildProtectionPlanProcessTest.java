@@ -3,9 +3,9 @@ package org.coregroup.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.coregroup.plan.ChildProtectionPlanProcess.*;
-import static org.coregroup.plan.PlanCases.endOf;
+import static org.coregroup.testing.Dates.endOf;
 import static org.coregroup.plan.PlanCases.plan;
-import static org.coregroup.plan.PlanCases.today;
+import static org.coregroup.testing.Dates.today;
 import static org.coregroup.input.Rejections.rejected;
 import static org.coregroup.input.Rejections.rejectedNaming;
 
@@ -18,21 +18,19 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.coregroup.meeting.MeetingRecords;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.coregroup.testing.Cases;
+import org.coregroup.testing.Dates;
 
 /** The life of a child protection plan, from the ICPC to the closed case (R1-R12, R32-R36). */
 @CoreGroupTest
@@ -45,21 +43,11 @@ class ChildProtectionPlanProcessTest {
   @Autowired HistoryService history;
   @Autowired ManagementService management;
 
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(engine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
   @Test
   @DisplayName("Happy path: ICPC, two core groups, a review that ends the plan, exit plan, step-down, case closed")
   void fromIcpcToClosedCase() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance plan = start(ref, plan("national", "2025-12-15"));
 
     // R4, R5: the first core group, due 10 working days after the ICPC (worked example)
@@ -110,7 +98,7 @@ class ChildProtectionPlanProcessTest {
       "brent,            2025-12-15, 2025-12-31, 6, 2026-03-15"})
   void profileDeadlines(String policy, String icpc, String firstDue, int intervalWeeks, String reviewDue) {
     today(icpc);
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance plan = start(ref, plan(policy, icpc));
     assertThat(meetingTask(ref)).hasDueDate(endOf(firstDue));
     assertThat(reviewTask(ref)).hasDueDate(endOf(reviewDue));
@@ -126,7 +114,7 @@ class ChildProtectionPlanProcessTest {
   @DisplayName("R7: a shorter interval set by the conference wins over the profile's")
   void conferenceSetsShorterInterval() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     Map<String, Object> vars = plan("national", "2025-12-15");
     vars.put(MEETING_INTERVAL_WEEKS, 3);
     ProcessInstance plan = start(ref, vars);
@@ -139,7 +127,7 @@ class ChildProtectionPlanProcessTest {
   @DisplayName("R3: the first core group the ICPC set is due on its date, inside the R4 deadline")
   void icpcSetsFirstCoreGroup() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     Map<String, Object> vars = plan("national", "2025-12-15");
     vars.put(FIRST_CORE_GROUP_AT, "2025-12-22T10:00");
     vars.put(FIRST_CORE_GROUP_VENUE, "Family hub, Room 2");
@@ -154,7 +142,7 @@ class ChildProtectionPlanProcessTest {
   @DisplayName("R8: a later meeting needs the team manager's approval with a reason, kept in the history")
   void managerApprovesLaterMeeting() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance plan = start(ref, plan("south-west", "2025-12-15"));
     today("2025-12-30");
     recordMeeting(ref, "2025-12-30", "2026-02-05");
@@ -177,7 +165,7 @@ class ChildProtectionPlanProcessTest {
   @DisplayName("R8: the team manager can set an earlier date instead")
   void managerSetsEarlierDate() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance plan = start(ref, plan("south-west", "2025-12-15"));
     today("2025-12-30");
     recordMeeting(ref, "2025-12-30", "2026-02-05");
@@ -194,7 +182,7 @@ class ChildProtectionPlanProcessTest {
   @DisplayName("R32: a review brought forward by message gets the new due date; a later date is refused")
   void reviewBroughtForward() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance plan = start(ref, plan("national", "2025-12-15"));
     today("2026-01-10");
 
@@ -212,7 +200,7 @@ class ChildProtectionPlanProcessTest {
   @DisplayName("R34: a child who becomes looked after is recorded, and core groups go on")
   void childLookedAfter() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance plan = start(ref, plan("brent", "2025-12-15"));
     runtime.createMessageCorrelation(MESSAGE_CHILD_LOOKED_AFTER).processInstanceBusinessKey(ref)
         .setVariable(LOOKED_AFTER_FROM, "2025-12-20").correlate();
@@ -227,12 +215,12 @@ class ChildProtectionPlanProcessTest {
   @DisplayName("R35: the plan ends on the child's 18th birthday; exit plan, no step-down, case closed")
   void childTurns18() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     Map<String, Object> vars = plan("national", "2025-12-15");
     vars.put(CHILD_BIRTH_DATE, "2008-01-10");
     ProcessInstance plan = start(ref, vars);
     Job birthday = management.createJobQuery().processInstanceId(plan.getId()).timers().singleResult();
-    assertThat(birthday.getDuedate()).isEqualTo(PlanCases.midnight("2026-01-10"));
+    assertThat(birthday.getDuedate()).isEqualTo(Dates.midnight("2026-01-10"));
 
     today("2026-01-10");
     management.executeJob(birthday.getId());
@@ -251,7 +239,7 @@ class ChildProtectionPlanProcessTest {
   @CsvSource({"no-longer-at-risk, true", "moved-area, false", "turned-18, false", "died, false", "left-uk, false"})
   void endReasons(String reason, boolean stepDown) {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance plan = start(ref, plan("national", "2025-12-15"));
     today("2026-03-02");
     forms.submitTaskForm(reviewTask(ref).getId(), Map.of(REVIEW_HELD_ON, "2026-03-02", PLAN_CONTINUES, "false",
@@ -270,7 +258,7 @@ class ChildProtectionPlanProcessTest {
   @DisplayName("R35 sandwell [001]: the end of the plan is a multi-agency decision: ending without saying who agreed is refused; who agreed is kept")
   void sandwellEndIsMultiAgencyDecision() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance plan = start(ref, plan("sandwell", "2025-12-15"));
     today("2026-03-02");
     Task review = reviewTask(ref);
@@ -290,7 +278,7 @@ class ChildProtectionPlanProcessTest {
   @DisplayName("R32, R1: a review that continues the plan sets the next review 6 months on and keeps the category history")
   void reviewContinuesPlan() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance plan = start(ref, plan("national", "2025-12-15"));
     today("2026-03-10");
     forms.submitTaskForm(reviewTask(ref).getId(), Map.of(REVIEW_HELD_ON, "2026-03-10", PLAN_CONTINUES, "true",
@@ -307,7 +295,7 @@ class ChildProtectionPlanProcessTest {
   @DisplayName("R35: a Child in Need plan may not start before the protection plan ended")
   void childInNeedPlanNeverOverlaps() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     ProcessInstance plan = start(ref, plan("national", "2025-12-15"));
     today("2026-03-02");
     forms.submitTaskForm(reviewTask(ref).getId(), Map.of(REVIEW_HELD_ON, "2026-03-02", PLAN_CONTINUES, "false",
@@ -326,7 +314,7 @@ class ChildProtectionPlanProcessTest {
   @DisplayName("Bad input: a meeting record refused leaves the case exactly as it was")
   void rejectedMeetingRecordKeepsNothing() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     start(ref, plan("national", "2025-12-15"));
     today("2025-12-30");
     Task meeting = meetingTask(ref);
@@ -341,7 +329,7 @@ class ChildProtectionPlanProcessTest {
   @DisplayName("R1: the start form in Tasklist starts the plan with the case reference as business key")
   void startThroughStartForm() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     Map<String, Object> vars = plan("national", "2025-12-15");
     vars.put(CASE_REFERENCE, ref);
     String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY)
@@ -356,7 +344,7 @@ class ChildProtectionPlanProcessTest {
   @DisplayName("Bad input: a second open plan with the same case reference is refused")
   void duplicateCaseReference() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     start(ref, plan("national", "2025-12-15"));
     assertThat(rejected(() -> start(ref, plan("national", "2025-12-15")))).hasMessageContaining("already open");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(ref).count())
@@ -393,7 +381,7 @@ class ChildProtectionPlanProcessTest {
   }
 
   Task task(String ref, String taskDefinitionKey) {
-    return PlanCases.openTask(tasks, ref, taskDefinitionKey);
+    return Cases.openTask(tasks, ref, taskDefinitionKey);
   }
 
   Object historicVariable(ProcessInstance plan, String name) {

@@ -1,8 +1,8 @@
 package org.coregroup.plan;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.coregroup.plan.PlanCases.openTask;
-import static org.coregroup.plan.PlanCases.today;
+import static org.coregroup.testing.Cases.openTask;
+import static org.coregroup.testing.Dates.today;
 
 import java.util.Map;
 
@@ -10,17 +10,14 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.coregroup.meeting.MeetingRecords;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.coregroup.testing.Cases;
 
 /** Who chairs and who takes the minutes of the next meeting, as the last one left them (R6, R21, R23). */
 @CoreGroupTest
@@ -30,16 +27,6 @@ class NextMeetingRolesTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired FormService forms;
-
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(engine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   @DisplayName("R6, R21, R23: \"Minute-taker next time\" and \"Chair next time\" left empty: the next record goes to the key worker, who chairs")
@@ -76,7 +63,7 @@ class NextMeetingRolesTest {
 
   private String startPlan() {
     today("2025-12-15");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     Map<String, Object> plan = PlanCases.plan("national", "2025-12-15");
     plan.put(ChildProtectionPlanProcess.CASE_REFERENCE, ref);
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, plan);

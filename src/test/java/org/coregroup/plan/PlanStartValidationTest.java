@@ -4,24 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.coregroup.input.Rejections.rejectedNaming;
 import static org.coregroup.plan.ChildProtectionPlanProcess.*;
 import static org.coregroup.plan.PlanCases.plan;
-import static org.coregroup.plan.PlanCases.today;
+import static org.coregroup.testing.Dates.today;
 
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.input.InputRejected;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.coregroup.testing.Cases;
 
 /** A start that breaks a rule is refused, naming the field, and nothing is created (R1-R4, R7). */
 @CoreGroupTest
@@ -29,11 +28,6 @@ class PlanStartValidationTest {
 
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   static Stream<Arguments> badStarts() {
     return Stream.of(
@@ -64,7 +58,7 @@ class PlanStartValidationTest {
   @DisplayName("Each bad start value is refused with a message naming the field; nothing is created")
   void refused(String why, String field, Object value, String message) {
     today("2025-12-16");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     Map<String, Object> vars = new java.util.HashMap<>(plan("national", "2025-12-15"));
     vars.put(field, value);
 
@@ -78,7 +72,7 @@ class PlanStartValidationTest {
   @DisplayName("R2: members without a name or an agency, or with an unknown login, are each named")
   void badMembers() {
     today("2025-12-16");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     Map<String, Object> vars = new java.util.HashMap<>(plan("national", "2025-12-15"));
     vars.put(CORE_GROUP_MEMBERS, SpinValues.jsonValue("""
         [{"name": "Helen Health", "agency": "health", "userId": "helen.health"},
@@ -99,7 +93,7 @@ class PlanStartValidationTest {
   @DisplayName("Several problems at once are all reported in one message")
   void everyProblemAtOnce() {
     today("2025-12-16");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     Map<String, Object> vars = new java.util.HashMap<>(plan("national", "2025-12-13"));
     vars.put(LOCAL_POLICY, "kent");
 
@@ -112,7 +106,7 @@ class PlanStartValidationTest {
   @DisplayName("R1: an unborn child with an expected date of birth is accepted")
   void unbornChild() {
     today("2025-12-16");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     Map<String, Object> vars = new java.util.HashMap<>(plan("national", "2025-12-15"));
     vars.remove(CHILD_BIRTH_DATE);
     vars.put(EXPECTED_BIRTH_DATE, "2026-03-01");
@@ -126,7 +120,7 @@ class PlanStartValidationTest {
   @DisplayName("R7 brent [004 3.3]: the conference chair may set a longer interval than 6 weeks; it is the case's interval")
   void brentChairSetsLongerInterval() {
     today("2025-12-16");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     Map<String, Object> vars = new java.util.HashMap<>(plan("brent", "2025-12-15"));
     vars.put(MEETING_INTERVAL_WEEKS, 8);
 
@@ -138,7 +132,7 @@ class PlanStartValidationTest {
   @DisplayName("R4 south-west [002]: a first core group set after the 10th calendar day is refused, with the dates in words")
   void southWestFirstCoreGroupTooLate() {
     today("2025-12-16");
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     Map<String, Object> vars = new java.util.HashMap<>(plan("south-west", "2025-12-15"));
     vars.put(FIRST_CORE_GROUP_AT, "2025-12-29T10:00");
 

@@ -5,7 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.coregroup.input.Rejections.rejectedNaming;
 import static org.coregroup.plan.ChildProtectionPlanProcess.*;
 import static org.coregroup.plan.PlanCases.plan;
-import static org.coregroup.plan.PlanCases.today;
+import static org.coregroup.testing.Dates.today;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -17,8 +17,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.coregroup.CoreGroupTest;
-import org.coregroup.monitoring.OpenCases;
+import org.coregroup.testing.CoreGroupTest;
+import org.coregroup.testing.Cases;
+import org.coregroup.testing.OpenCases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -52,13 +53,13 @@ class ReReferralTest {
   @Test
   @DisplayName("R36: a new plan within 3 months of closure goes to the previous key worker, links to the previous plan and counts it")
   void reReferralGoesToPreviousKeyWorker() {
-    String child = "Zoe " + PlanCases.newReference();
+    String child = "Zoe " + Cases.newReference();
     String previous = closedPlan(child);
 
     today("2026-04-06");
     Map<String, Object> vars = newPlan(child, "2026-04-06");
     vars.remove(KEY_WORKER);
-    ProcessInstance plan = runtime.startProcessInstanceByKey(KEY, open.add(PlanCases.newReference()), vars);
+    ProcessInstance plan = runtime.startProcessInstanceByKey(KEY, open.add(Cases.newReference()), vars);
 
     assertThat(runtime.getVariable(plan.getId(), KEY_WORKER)).isEqualTo("tom.manager");
     assertThat(runtime.getVariable(plan.getId(), PREVIOUS_CASE_REFERENCE)).isEqualTo(previous);
@@ -72,14 +73,14 @@ class ReReferralTest {
   @Test
   @DisplayName("R36: another key worker for a re-referral needs a reason, kept with the plan")
   void anotherKeyWorkerNeedsReason() {
-    String child = "Zoe " + PlanCases.newReference();
+    String child = "Zoe " + Cases.newReference();
     closedPlan(child);
 
     today("2026-04-06");
-    rejectedNaming(KEY_WORKER, () -> runtime.startProcessInstanceByKey(KEY, PlanCases.newReference(), newPlan(child, "2026-04-06")));
+    rejectedNaming(KEY_WORKER, () -> runtime.startProcessInstanceByKey(KEY, Cases.newReference(), newPlan(child, "2026-04-06")));
     Map<String, Object> vars = newPlan(child, "2026-04-06");
     vars.put(KEY_WORKER_CHANGE_REASON, "Tom has moved to the fostering team");
-    ProcessInstance plan = runtime.startProcessInstanceByKey(KEY, open.add(PlanCases.newReference()), vars);
+    ProcessInstance plan = runtime.startProcessInstanceByKey(KEY, open.add(Cases.newReference()), vars);
     assertThat(runtime.getVariable(plan.getId(), KEY_WORKER)).isEqualTo("sarah.social");
     assertThat(runtime.getVariable(plan.getId(), KEY_WORKER_CHANGE_REASON)).isEqualTo("Tom has moved to the fostering team");
   }
@@ -87,34 +88,34 @@ class ReReferralTest {
   @Test
   @DisplayName("R36: 3 months or more after closure is a new referral: the key worker is required, the earlier plan still counted; another child with the same name is not matched")
   void laterReferral() {
-    String child = "Zoe " + PlanCases.newReference();
+    String child = "Zoe " + Cases.newReference();
     closedPlan(child);
 
     today("2026-06-02");
     Map<String, Object> noKeyWorker = newPlan(child, "2026-06-02");
     noKeyWorker.remove(KEY_WORKER);
-    rejectedNaming(KEY_WORKER, () -> runtime.startProcessInstanceByKey(KEY, PlanCases.newReference(), noKeyWorker));
-    ProcessInstance plan = runtime.startProcessInstanceByKey(KEY, open.add(PlanCases.newReference()), newPlan(child, "2026-06-02"));
+    rejectedNaming(KEY_WORKER, () -> runtime.startProcessInstanceByKey(KEY, Cases.newReference(), noKeyWorker));
+    ProcessInstance plan = runtime.startProcessInstanceByKey(KEY, open.add(Cases.newReference()), newPlan(child, "2026-06-02"));
     assertThat(runtime.getVariable(plan.getId(), PREVIOUS_PLANS)).isEqualTo(1);
     assertThat(runtime.getVariable(plan.getId(), PREVIOUS_CASE_REFERENCE)).isNull();
 
     Map<String, Object> namesake = newPlan(child.toUpperCase(), "2026-06-02");
     namesake.put(CHILD_BIRTH_DATE, "2020-05-02");
-    ProcessInstance other = runtime.startProcessInstanceByKey(KEY, open.add(PlanCases.newReference()), namesake);
+    ProcessInstance other = runtime.startProcessInstanceByKey(KEY, open.add(Cases.newReference()), namesake);
     assertThat(runtime.getVariable(other.getId(), PREVIOUS_PLANS)).isEqualTo(0);
   }
 
   /** A plan for the child with key worker tom.manager, agreed 15 December 2025, closed on 2 March 2026; its reference. */
   String closedPlan(String child) {
     today("2025-12-15");
-    String ref = open.add(PlanCases.newReference());
+    String ref = open.add(Cases.newReference());
     Map<String, Object> vars = newPlan(child, "2025-12-15");
     vars.put(KEY_WORKER, "tom.manager");
     ProcessInstance plan = runtime.startProcessInstanceByKey(KEY, ref, vars);
     today("2026-03-02");
-    forms.submitTaskForm(PlanCases.openTask(tasks, ref, TASK_HOLD_REVIEW_CONFERENCE).getId(),
+    forms.submitTaskForm(Cases.openTask(tasks, ref, TASK_HOLD_REVIEW_CONFERENCE).getId(),
         Map.of(REVIEW_HELD_ON, "2026-03-02", PLAN_CONTINUES, "false", END_REASON, "moved-area"));
-    forms.submitTaskForm(PlanCases.openTask(tasks, ref, TASK_RECORD_EXIT_PLAN).getId(), Map.of(EXIT_PLAN, "GP surgery and family hub"));
+    forms.submitTaskForm(Cases.openTask(tasks, ref, TASK_RECORD_EXIT_PLAN).getId(), Map.of(EXIT_PLAN, "GP surgery and family hub"));
     assertThat(plan).isEnded();
     return ref;
   }

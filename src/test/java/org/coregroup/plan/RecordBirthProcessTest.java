@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.coregroup.input.Rejections.rejectedNaming;
 import static org.coregroup.plan.ChildProtectionPlanProcess.*;
-import static org.coregroup.plan.PlanCases.endOf;
-import static org.coregroup.plan.PlanCases.midnight;
+import static org.coregroup.testing.Dates.endOf;
+import static org.coregroup.testing.Dates.midnight;
 import static org.coregroup.plan.PlanCases.plan;
-import static org.coregroup.plan.PlanCases.today;
+import static org.coregroup.testing.Dates.today;
 
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
@@ -28,10 +28,11 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.coregroup.CoreGroupTest;
-import org.coregroup.input.Http;
+import org.coregroup.testing.CoreGroupTest;
+import org.coregroup.testing.Cases;
+import org.coregroup.testing.Http;
 import org.coregroup.monitoring.CaseMonitoringProcess;
-import org.coregroup.monitoring.OpenCases;
+import org.coregroup.testing.OpenCases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -71,7 +72,7 @@ class RecordBirthProcessTest {
   @DisplayName("R1, R24: an unborn child has no child-seen clock and no 18th birthday; the key worker records the birth and both start from the date of birth")
   void keyWorkerRecordsBirth() {
     today("2025-12-15");
-    String ref = open.add(PlanCases.newReference());
+    String ref = open.add(Cases.newReference());
     ProcessInstance plan = runtime.startProcessInstanceByKey(KEY, ref, unborn("brent", "2025-12-15", "2026-01-20"));
     ProcessInstance monitoring = monitoring(ref);
 
@@ -101,17 +102,17 @@ class RecordBirthProcessTest {
   @DisplayName("R1: no birth recorded two weeks after the expected date gives the key worker a task; recording the birth there starts the clocks")
   void birthNotRecordedInTime() {
     today("2025-12-15");
-    String ref = open.add(PlanCases.newReference());
+    String ref = open.add(Cases.newReference());
     ProcessInstance plan = runtime.startProcessInstanceByKey(KEY, ref, unborn("brent", "2025-12-15", "2026-01-20"));
 
     today("2026-02-04");
     management.executeJob(timer(plan, TIMER_BIRTH_NOT_RECORDED).getId());
-    Task ask = PlanCases.openTask(tasks, ref, TASK_RECORD_BIRTH);
+    Task ask = Cases.openTask(tasks, ref, TASK_RECORD_BIRTH);
     assertThat(ask).isAssignedTo("sarah.social").hasDueDate(endOf("2026-02-03"));
 
     rejectedNaming(CHILD_BIRTH_DATE, () -> forms.submitTaskForm(ask.getId(),
         Map.of(NAME_AT_BIRTH, "Amy Example", CHILD_BIRTH_DATE, "2026-02-05")));
-    assertThat(PlanCases.openTask(tasks, ref, TASK_RECORD_BIRTH).getId()).isEqualTo(ask.getId());
+    assertThat(Cases.openTask(tasks, ref, TASK_RECORD_BIRTH).getId()).isEqualTo(ask.getId());
     assertThat(timer(plan, TIMER_CHILD_TURNS_18)).isNull();
 
     forms.submitTaskForm(ask.getId(), Map.of(NAME_AT_BIRTH, "Amy Example", CHILD_BIRTH_DATE, "2026-01-26"));
@@ -123,7 +124,7 @@ class RecordBirthProcessTest {
   @DisplayName("R1, R23, bad input: a birth before the plan, in the future or without a name, or recorded by anyone but the key worker or team manager, is refused naming the field; nothing is kept")
   void badBirthsRefused() {
     today("2025-12-15");
-    String ref = open.add(PlanCases.newReference());
+    String ref = open.add(Cases.newReference());
     ProcessInstance plan = runtime.startProcessInstanceByKey(KEY, ref, unborn("brent", "2025-12-15", "2026-01-20"));
     today("2026-01-19");
 
@@ -160,11 +161,11 @@ class RecordBirthProcessTest {
   @DisplayName("R1: a birth cannot be recorded twice, nor for a child who was born when the plan began")
   void noBirthToRecord() {
     today("2025-12-15");
-    String born = open.add(PlanCases.newReference());
+    String born = open.add(Cases.newReference());
     runtime.startProcessInstanceByKey(KEY, born, plan("brent", "2025-12-15"));
     rejectedNaming(RecordBirthProcess.CASE_REFERENCE, () -> start(birth(born, "Amy Example", "2025-12-15")));
 
-    String ref = open.add(PlanCases.newReference());
+    String ref = open.add(Cases.newReference());
     runtime.startProcessInstanceByKey(KEY, ref, unborn("brent", "2025-12-15", "2026-01-20"));
     start(birth(ref, "Amy Example", "2025-12-15"));
     rejectedNaming(RecordBirthProcess.CASE_REFERENCE, () -> start(birth(ref, "Bea Example", "2025-12-15")));
@@ -174,7 +175,7 @@ class RecordBirthProcessTest {
   @Test
   @DisplayName("R23 through REST: an outsider, a member who is not the key worker and a forged recorder get 400 naming the field and the case is unchanged; the key worker's birth is recorded")
   void throughRest() throws Exception {
-    String ref = open.add(PlanCases.newReference());
+    String ref = open.add(Cases.newReference());
     LocalDate icpc = LocalDate.now().minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     runtime.startProcessInstanceByKey(KEY, ref, unborn("brent", icpc.toString(), LocalDate.now().plusDays(30).toString()));
     String bornOn = LocalDate.now().toString();
@@ -188,7 +189,7 @@ class RecordBirthProcessTest {
     HttpResponse<String> member = Http.rest(port, "helen.health").submitStartForm(RecordBirthProcess.KEY, body);
     assertThat(member.statusCode()).isEqualTo(400);
     assertThat(member.body()).contains(BIRTH_RECORDED_BY);
-    HttpResponse<String> forged = Http.rest(port, "sarah.social").post("/process-definition/key/" + RecordBirthProcess.KEY + "/start",
+    HttpResponse<String> forged = Http.rest(port, "sarah.social").call("POST", "/process-definition/key/" + RecordBirthProcess.KEY + "/start",
         "{\"variables\": " + body.replace("}}", "}, \"birthRecordedBy\": {\"value\": \"tom.manager\"}}") + "}");
     assertThat(forged.statusCode()).isEqualTo(400);
     assertThat(forged.body()).contains(BIRTH_RECORDED_BY);

@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import org.camunda.bpm.engine.task.Task;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -3,24 +3,20 @@ package org.coregroup.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.DayOfWeek;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Base64;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.coregroup.CoreGroupTest;
-import org.coregroup.plan.PlanCases;
+import org.coregroup.testing.CoreGroupTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.coregroup.testing.Cases;
+import org.coregroup.testing.Http;
 
 /**
  * The engine REST API as an integration or Camunda Modeler meets it: authenticated against
@@ -35,7 +31,6 @@ class EngineRestSecurityTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
-  final HttpClient http = HttpClient.newHttpClient();
 
   @Test
   @DisplayName("Anonymous and wrong-password requests get 401")
@@ -57,7 +52,7 @@ class EngineRestSecurityTest {
   @Test
   @DisplayName("A start refused by the rules is a 400 naming the field, and creates nothing")
   void refusedStartIs400() throws Exception {
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     HttpResponse<String> response = post("/engine-rest/process-definition/key/ChildProtectionPlanProcess/start",
         "sarah.social:Demo-pass-1", startBody(ref, "2025-12-13"));
 
@@ -72,7 +67,7 @@ class EngineRestSecurityTest {
   @Test
   @DisplayName("R23: a case is visible to its own members only; a health visitor outside it sees nothing")
   void caseVisibleToMembersOnly() throws Exception {
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     HttpResponse<String> started = post("/engine-rest/process-definition/key/ChildProtectionPlanProcess/start",
         "sarah.social:Demo-pass-1", startBody(ref, lastMonday().toString()));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
@@ -94,7 +89,7 @@ class EngineRestSecurityTest {
   @Test
   @DisplayName("Only children's social care may start a plan: to a health visitor the process is not even there")
   void onlyKeyWorkersStartPlans() throws Exception {
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     HttpResponse<String> response = post("/engine-rest/process-definition/key/ChildProtectionPlanProcess/start",
         "olivia.outsider:Demo-pass-1", startBody(ref, lastMonday().toString()));
     assertThat(response.statusCode()).isEqualTo(404);
@@ -105,7 +100,7 @@ class EngineRestSecurityTest {
   @Test
   @DisplayName("A task form refused by the rules is a 400 naming the field; the task stays open")
   void refusedTaskFormIs400() throws Exception {
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     LocalDate icpc = lastMonday();
     post("/engine-rest/process-definition/key/ChildProtectionPlanProcess/start", "sarah.social:Demo-pass-1",
         startBody(ref, icpc.toString()));
@@ -155,19 +150,10 @@ class EngineRestSecurityTest {
   }
 
   HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
-    return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return Http.basic(port, user).get(path);
   }
 
   HttpResponse<String> post(String path, String user, String body) throws IOException, InterruptedException {
-    return http.send(request(path, user).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  HttpRequest.Builder request(String path, String user) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-    if (user != null) {
-      builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
-    }
-    return builder;
+    return Http.basic(port, user).send("POST", path, body);
   }
 }

@@ -2,7 +2,7 @@ package org.coregroup.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.Http;
+import org.coregroup.testing.CoreGroupTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class JobAttackTest extends SecuritySuite {
     String ref = newCase();
     String job = aJobOf(ref);
     Map<String, Object> before = snapshot(ref);
-    WebappSession tasklist = login(SARAH);
+    Http tasklist = login(SARAH);
 
     assertThat(rest("PUT", "/job/" + job + "/retries", SARAH, "{\"retries\": 0}").statusCode()).isEqualTo(403);
     assertThat(rest("PUT", "/job/" + job + "/suspended", SARAH, "{\"suspended\": true}").statusCode()).isEqualTo(403);

@@ -2,14 +2,9 @@ package org.coregroup.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,13 +13,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.coregroup.testing.Http;
 
 /**
  * Logins as an attacker meets them (finding 8 of the trust issue): no weak password can be set,
@@ -41,7 +37,6 @@ class LoginTest {
 
   @LocalServerPort int port;
   @Autowired IdentityService identity;
-  final HttpClient http = HttpClient.newHttpClient();
   Instant now = Instant.now();
 
   @BeforeEach
@@ -58,7 +53,6 @@ class LoginTest {
 
   @AfterEach
   void cleanUp() {
-    ClockUtil.reset();
     identity.deleteUser(USER);
     identity.deleteUser("weak.user");
   }
@@ -148,13 +142,6 @@ class LoginTest {
   }
 
   HttpResponse<String> send(String method, String path, String user, String json) throws Exception {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
-    if (json == null) {
-      builder.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-    }
-    return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    return Http.basic(port, user).send(method, path, json);
   }
 }

@@ -2,19 +2,17 @@ package org.coregroup.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RepositoryService;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.coregroup.testing.Http;
 
 /** The process-managers group: deploys from Camunda Modeler, reads definitions, sees no case. */
 @CoreGroupTest
@@ -78,11 +76,10 @@ class ProcessManagerTest extends SecuritySuite {
     String body = part(boundary, "deployment-name", null, KEY) + part(boundary, "deployment-source", null, "Camunda Modeler")
         + part(boundary, "deploy-changed-only", null, "true") + part(boundary, "data", KEY + ".bpmn", bpmn)
         + "--" + boundary + "--\r\n";
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + org.coregroup.TasklistBrowser.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+    Http client = Http.rest(port, user);
+    return client.send(client.request("/engine-rest/deployment/create")
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   private static String part(String boundary, String name, String filename, String content) {

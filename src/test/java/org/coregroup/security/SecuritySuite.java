@@ -3,16 +3,8 @@ package org.coregroup.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +20,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.coregroup.TasklistBrowser;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
-import org.coregroup.plan.PlanCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.coregroup.testing.Cases;
+import org.coregroup.testing.Http;
 
 /**
  * What every attack test needs: a real case started over HTTP, requests as a given user to
@@ -52,11 +44,9 @@ abstract class SecuritySuite {
   @Autowired ManagementService management;
   @Autowired AuthorizationService authorizations;
 
-  final HttpClient http = HttpClient.newHttpClient();
-
   /** A new plan started by Sarah as key worker, with Helen a member and Olivia outside it. */
   String newCase() throws Exception {
-    String ref = PlanCases.newReference();
+    String ref = Cases.newReference();
     HttpResponse<String> started = rest("POST", "/process-definition/key/ChildProtectionPlanProcess/start", SARAH,
         EngineRestSecurityTest.startBody(ref, EngineRestSecurityTest.lastMonday().toString()));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
@@ -106,52 +96,12 @@ abstract class SecuritySuite {
 
   /** A request to {@code /engine-rest} as {@code user}. */
   HttpResponse<String> rest(String method, String path, String user, String body) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest" + path))
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((user + ":" + TasklistBrowser.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return Http.rest(port, user).call(method, path, body);
   }
 
-  /** Logged in to Tasklist as {@code user}: calls the webapps' engine API as the browser does. */
-  WebappSession login(String user) throws IOException, InterruptedException {
-    return new WebappSession(user);
-  }
-
-  final class WebappSession {
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-
-    WebappSession(String user) throws IOException, InterruptedException {
-      client.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).GET().build(),
-          HttpResponse.BodyHandlers.discarding());
-      String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + TasklistBrowser.DEMO_PASSWORD;
-      HttpResponse<String> login = client.send(HttpRequest.newBuilder(
-              uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf())
-          .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-    }
-
-    HttpResponse<String> call(String method, String path, String body) throws IOException, InterruptedException {
-      // a GET first, as the app does, so the CSRF token of this session is in the cookie
-      client.send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/")).GET().build(),
-          HttpResponse.BodyHandlers.discarding());
-      return client.send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default" + path))
-          .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrf())
-          .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-          .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String csrf() {
-      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-          .map(HttpCookie::getValue).findFirst().orElse("");
-    }
-
-    private URI uri(String path) {
-      return URI.create("http://localhost:" + port + path);
-    }
+  /** Logged in to Tasklist as {@code user}: {@link Http#call} calls the webapps' engine API as the browser does. */
+  Http login(String user) throws IOException, InterruptedException {
+    return Http.tasklist(port, user);
   }
 
   static JsonNode json(HttpResponse<String> response) throws IOException {

@@ -16,12 +16,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.coregroup.identity.Roles;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
 import org.coregroup.calendar.WorkingDays;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
-import org.coregroup.monitoring.OpenCases;
+import org.coregroup.testing.OpenCases;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.coregroup.testing.Cases;
 
 /** The supervisors' Tasklist filters list their own cases' work, whoever holds it, and nobody else's. */
 @CoreGroupTest
@@ -118,8 +119,8 @@ class SupervisorFiltersTest {
   void chairSeesConferencesDue() {
     // ICPC 80 days ago: the review is due within 3 months of it (R32), so in the next 4 weeks
     String soon = start(workingDayUpTo(LocalDate.now(WorkingDays.LONDON).minusDays(80)), "tom.manager");
-    Task review = PlanCases.openTask(tasks, soon, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE);
-    Task later = PlanCases.openTask(tasks, toms, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE);
+    Task review = Cases.openTask(tasks, soon, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE);
+    Task later = Cases.openTask(tasks, toms, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE);
     assertThat(review.getAssignee()).isEqualTo("carol.chair");
     List<String> carolSees = listAs("carol.chair", Roles.CONFERENCE_CHAIRS, TasklistFilters.CONFERENCES_DUE);
     assertThat(carolSees).contains(review.getId()).doesNotContain(later.getId());
@@ -136,11 +137,11 @@ class SupervisorFiltersTest {
   }
 
   Task recordTask(String ref) {
-    return PlanCases.openTask(tasks, ref, CoreGroupMeetingProcess.TASK_RECORD_MEETING);
+    return Cases.openTask(tasks, ref, CoreGroupMeetingProcess.TASK_RECORD_MEETING);
   }
 
   String start(LocalDate icpc, String teamManager) {
-    String ref = cases.add(PlanCases.newReference());
+    String ref = cases.add(Cases.newReference());
     Map<String, Object> vars = new HashMap<>(PlanCases.plan("national", icpc.toString()));
     vars.put(ChildProtectionPlanProcess.TEAM_MANAGER, teamManager);
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, vars);

@@ -7,12 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,11 +17,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.coregroup.testing.Http;
 
 /**
  * What the port offers besides the webapps and the engine REST API, as an anonymous caller, a
@@ -40,7 +37,6 @@ class PlatformHttpTest {
 
   @LocalServerPort int port;
   @Autowired TaskService tasks;
-  final HttpClient http = HttpClient.newHttpClient();
 
   @Test
   @DisplayName("Anyone may ask whether the application is alive and ready, and learns nothing else")
@@ -72,8 +68,8 @@ class PlatformHttpTest {
   @Test
   @DisplayName("An anonymous GET /error is 'not found', not a server error")
   void errorPageIsNotAServerError() throws Exception {
-    HttpResponse<String> page = http.send(request("/error", null).header("Accept", "text/html").GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    Http anonymous = Http.anonymous(port);
+    HttpResponse<String> page = anonymous.send(anonymous.request("/error").header("Accept", "text/html").GET());
     assertThat(page.statusCode()).isEqualTo(404);
     assertThat(page.body()).doesNotContain("Exception").doesNotContain("at org.");
     HttpResponse<String> json = get("/error", null);
@@ -95,7 +91,7 @@ class PlatformHttpTest {
       OutputStream out = socket.getOutputStream();
       out.write(("POST /engine-rest/task/" + task.getId() + "/attachment/create HTTP/1.1\r\n"
           + "Host: localhost\r\n"
-          + "Authorization: Basic " + Base64.getEncoder().encodeToString("helen.health:Demo-pass-1".getBytes(StandardCharsets.UTF_8)) + "\r\n"
+          + "Authorization: Basic " + Http.authorization("helen.health:Demo-pass-1").substring("Basic ".length()) + "\r\n"
           + "Content-Type: multipart/form-data; boundary=upload\r\n"
           + "Content-Length: " + size + "\r\n\r\n"
           + "--upload\r\nContent-Disposition: form-data; name=\"content\"; filename=\"report.pdf\"\r\n\r\n")
@@ -143,14 +139,6 @@ class PlatformHttpTest {
   }
 
   HttpResponse<String> get(String path, String user) throws Exception {
-    return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  HttpRequest.Builder request(String path, String user) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-    if (user != null) {
-      builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
-    }
-    return builder;
+    return Http.basic(port, user).get(path);
   }
 }

@@ -11,14 +11,14 @@ import java.util.Locale;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.coregroup.CoreGroupTest;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.TasklistBrowser;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
 import org.coregroup.calendar.WorkingDays;
 import org.coregroup.escalation.RaiseConcernProcess;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
-import org.coregroup.monitoring.OpenCases;
+import org.coregroup.testing.OpenCases;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +30,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.coregroup.testing.Cases;
+import org.coregroup.testing.Dates;
 
 /**
  * Guards the Tasklist customisation of ADR 0020 (config.js, user-styles.css,
@@ -73,8 +75,8 @@ class TasklistLookBrowserTest {
     String soon = startCase(workingDayUpTo(today.minusDays(1)));
     LocalDate lateDue = today.minusDays(3);
     LocalDate soonDue = today.plusDays(1);
-    tasks.setDueDate(recordTask(late).getId(), PlanCases.endOf(lateDue.toString()));
-    tasks.setDueDate(recordTask(soon).getId(), PlanCases.endOf(soonDue.toString()));
+    tasks.setDueDate(recordTask(late).getId(), Dates.endOf(lateDue.toString()));
+    tasks.setDueDate(recordTask(soon).getId(), Dates.endOf(soonDue.toString()));
 
     browser.logInAs("sarah.social");
     WebDriver d = browser.driver();
@@ -138,7 +140,7 @@ class TasklistLookBrowserTest {
 
     browser.driver().navigate().refresh();
     browser.openTask("Confirm concern in writing", ref);
-    String confirm = PlanCases.openTask(tasks, ref, RaiseConcernProcess.TASK_CONFIRM_CONCERN_IN_WRITING).getId();
+    String confirm = Cases.openTask(tasks, ref, RaiseConcernProcess.TASK_CONFIRM_CONCERN_IN_WRITING).getId();
     browser.type("writtenConfirmation", "Confirmed: bruise on the left arm seen at 10:00");
     browser.complete(() -> tasks.createTaskQuery().taskId(confirm).count() == 0);
     browser.waitFor("the confirmation", ExpectedConditions.textToBePresentInElementLocated(
@@ -146,14 +148,14 @@ class TasklistLookBrowserTest {
   }
 
   String startCase(LocalDate icpc) {
-    String ref = cases.add(PlanCases.newReference());
+    String ref = cases.add(Cases.newReference());
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref,
         new HashMap<>(PlanCases.plan("national", icpc.toString())));
     return ref;
   }
 
   Task recordTask(String ref) {
-    return PlanCases.openTask(tasks, ref, CoreGroupMeetingProcess.TASK_RECORD_MEETING);
+    return Cases.openTask(tasks, ref, CoreGroupMeetingProcess.TASK_RECORD_MEETING);
   }
 
   WebElement card(String ref) {

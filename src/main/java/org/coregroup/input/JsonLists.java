@@ -1,4 +1,4 @@
-package org.coregroup.meeting;
+package org.coregroup.input;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,16 +11,16 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Lists of records as forms send them: Spin Json from a dynamic list, a JSON string, or a Java list. */
-final class JsonLists {
+public final class JsonLists {
 
-  static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+  public static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
       .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   private JsonLists() {
   }
 
   /** Null when the value is not a list of objects. */
-  static List<Map<String, Object>> read(Object raw) {
+  public static List<Map<String, Object>> read(Object raw) {
     if (raw == null) {
       return List.of();
     }
@@ -35,7 +35,7 @@ final class JsonLists {
     }
   }
 
-  static Map<String, Object> readObject(Object raw) {
+  public static Map<String, Object> readObject(Object raw) {
     if (raw == null) {
       return new LinkedHashMap<>();
     }
@@ -46,7 +46,7 @@ final class JsonLists {
     }
   }
 
-  static String write(Object value) {
+  public static String write(Object value) {
     try {
       return JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {
@@ -54,12 +54,12 @@ final class JsonLists {
     }
   }
 
-  static String text(Map<String, Object> row, String key) {
+  public static String text(Map<String, Object> row, String key) {
     Object value = row.get(key);
     return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 
-  static List<Map<String, Object>> copy(List<Map<String, Object>> rows) {
+  public static List<Map<String, Object>> copy(List<Map<String, Object>> rows) {
     List<Map<String, Object>> copy = new ArrayList<>();
     rows.forEach(r -> copy.add(new LinkedHashMap<>(r)));
     return copy;

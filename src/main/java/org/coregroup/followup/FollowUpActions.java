@@ -1,4 +1,4 @@
-package org.coregroup.meeting;
+package org.coregroup.followup;
 
 import static org.coregroup.meeting.CoreGroupMeetingProcess.*;
 
@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.coregroup.calendar.EngineClock;
 import org.coregroup.input.FormInput;
+import org.coregroup.input.JsonLists;
 import org.springframework.stereotype.Component;
 
 /**

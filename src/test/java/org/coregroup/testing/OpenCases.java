@@ -1,4 +1,4 @@
-package org.coregroup.monitoring;
+package org.coregroup.testing;
 
 import java.util.ArrayList;
 import java.util.List;

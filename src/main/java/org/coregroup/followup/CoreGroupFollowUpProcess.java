@@ -1,4 +1,4 @@
-package org.coregroup.meeting;
+package org.coregroup.followup;
 
 /**
  * The contract of {@code bpmn/CoreGroupFollowUpProcess.bpmn}: what outlives a meeting that went

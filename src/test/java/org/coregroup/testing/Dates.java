@@ -1,0 +1,32 @@
+package org.coregroup.testing;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/** The test clock and the instants deadlines carry, in UK time (Europe/London). */
+public final class Dates {
+
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+
+  private Dates() {
+  }
+
+  /** Sets the engine's clock to 10:00 UK time on the day ({@link CoreGroupExtension} resets it after the test). */
+  public static void today(String date) {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(date + "T10:00").atZone(UK).toInstant()));
+  }
+
+  /** The end of a deadline day, as due dates carry it. */
+  public static Date endOf(String date) {
+    return Date.from(LocalDate.parse(date).atTime(23, 59, 59).atZone(UK).toInstant());
+  }
+
+  /** The start of a day, as the 18th-birthday timer carries it. */
+  public static Date midnight(String date) {
+    return Date.from(LocalDate.parse(date).atStartOfDay(UK).toInstant());
+  }
+}
