@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -27,14 +28,16 @@ class CheckPlanStart implements ExecutionListener {
 
   private final PlanStartRules rules;
   private final RuntimeService runtime;
+  private final RepositoryService repository;
   private final IdentityService identity;
   private final PreviousPlans previousPlans;
   private final LocalPolicies policies;
 
-  CheckPlanStart(PlanStartRules rules, RuntimeService runtime, IdentityService identity, PreviousPlans previousPlans,
-      LocalPolicies policies) {
+  CheckPlanStart(PlanStartRules rules, RuntimeService runtime, RepositoryService repository, IdentityService identity,
+      PreviousPlans previousPlans, LocalPolicies policies) {
     this.rules = rules;
     this.runtime = runtime;
+    this.repository = repository;
     this.identity = identity;
     this.previousPlans = previousPlans;
     this.policies = policies;
@@ -106,8 +109,14 @@ class CheckPlanStart implements ExecutionListener {
     return value == null ? null : value.toString();
   }
 
+  /**
+   * By the business key alone, which has its own index, then the definition from the engine's
+   * deployment cache: with the definition key in the query, H2 joined the definitions table and
+   * chose its index, reading every plan (starting a plan slowed from 80 to 330 ms by 10,000 plans).
+   */
   private boolean planAlreadyOpen(String caseReference) {
-    return AsSystem.call(identity, () -> runtime.createProcessInstanceQuery()
-        .processDefinitionKey(KEY).processInstanceBusinessKey(caseReference).count() > 0);
+    return AsSystem.call(identity, () -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference)
+        .rootProcessInstances().list().stream()
+        .anyMatch(instance -> KEY.equals(repository.getProcessDefinition(instance.getProcessDefinitionId()).getKey())));
   }
 }

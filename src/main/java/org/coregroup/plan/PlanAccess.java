@@ -13,7 +13,11 @@ import org.springframework.stereotype.Component;
 import org.coregroup.identity.Roles;
 import org.coregroup.membership.Grants;
 
-/** Children's social care (key workers) start plans from Tasklist or REST (R1); the key worker or team manager of a case records a birth. */
+/**
+ * Children's social care (key workers) start plans from Tasklist or REST (R1); key workers and
+ * team managers change a case's Core Group (whether they are that case's is checked when they do);
+ * every practitioner may start the processes that tell a case something (ADR 0025).
+ */
 @Component
 class PlanAccess {
 
@@ -36,6 +40,10 @@ class PlanAccess {
       grants.toGroup(group, PROCESS_DEFINITION, RecordBirthProcess.KEY, READ, CREATE_INSTANCE);
       grants.toGroup(group, PROCESS_DEFINITION, ChildLookedAfterProcess.KEY, READ, CREATE_INSTANCE);
       grants.toGroup(group, PROCESS_DEFINITION, BringReviewForwardProcess.KEY, READ, CREATE_INSTANCE);
+      grants.toGroup(group, PROCESS_INSTANCE, "*", CREATE);
+    }
+    for (String group : java.util.List.of(Roles.CHILDRENS_SOCIAL_CARE, Roles.TEAM_MANAGERS)) {
+      grants.toGroup(group, PROCESS_DEFINITION, ChangeCoreGroupProcess.KEY, READ, CREATE_INSTANCE);
       grants.toGroup(group, PROCESS_INSTANCE, "*", CREATE);
     }
   }

@@ -47,6 +47,7 @@ class SetPlanDeadlines implements JavaDelegate {
     execution.setVariable(REVIEW_NUMBER, 1);
     execution.setVariable(LAST_CONFERENCE_ON, icpc.toString());
     vars.setHistory(MeetingHistory.empty());
+    execution.setVariable(MEMBERSHIP_HISTORY_SUMMARY, MembershipHistory.fromJson(null).summary());
     LocalDate born = vars.date(CHILD_BIRTH_DATE);
     execution.setVariable(CHILD_BORN, born != null);
     if (born != null) {
