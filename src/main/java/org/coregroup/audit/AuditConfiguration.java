@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.coregroup.identity.SignedInUser;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +31,15 @@ class AuditConfiguration {
     registration.setName("audit-trail");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     registration.setMatchAfter(true);
+    return registration;
+  }
+
+  /** The product's own pages, signed in with the webapps' session. */
+  @Bean
+  FilterRegistrationBean<ProductPagesAudit> productPagesAudit(SignedInUser signedIn, AuditLog log) {
+    var registration = new FilterRegistrationBean<>(new ProductPagesAudit(signedIn, log));
+    registration.setName("audit-trail-product-pages");
+    registration.addUrlPatterns("/oversight", "/oversight/*", "/cases/*");
     return registration;
   }
 

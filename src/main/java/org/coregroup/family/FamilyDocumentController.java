@@ -3,10 +3,12 @@ package org.coregroup.family;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.coregroup.identity.CasesShown;
 import org.coregroup.identity.SignedInUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -46,7 +48,10 @@ class FamilyDocumentController {
       return signIn();
     }
     return records.plan(reference, user.get())
-        .map(plan -> document(request, "plan-" + reference, FamilyDocuments.plan(plan)))
+        .map(plan -> {
+          CasesShown.record(request, "the family's copy of the plan", List.of(reference));
+          return document(request, "plan-" + reference, FamilyDocuments.plan(plan));
+        })
         .orElseGet(() -> plain(HttpStatus.NOT_FOUND, NOT_FOUND));
   }
 
@@ -67,8 +72,11 @@ class FamilyDocumentController {
       return plain(HttpStatus.NOT_FOUND, NOT_FOUND);
     }
     return records.meeting(reference, heldOn, user.get())
-        .map(meeting -> document(request, "minutes-" + reference + "-" + day,
-            FamilyDocuments.minutes(plan.get().child(), meeting, plan.get().contacts())))
+        .map(meeting -> {
+          CasesShown.record(request, "the family's copy of the minutes of " + day, List.of(reference));
+          return document(request, "minutes-" + reference + "-" + day,
+              FamilyDocuments.minutes(plan.get().child(), meeting, plan.get().contacts()));
+        })
         .orElseGet(() -> plain(HttpStatus.NOT_FOUND, "This case has no meeting on that day whose notes have been sent out yet."));
   }
 

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.coregroup.identity.CasesShown;
 import org.coregroup.identity.SignedInUser;
 import org.coregroup.spreadsheet.SpreadsheetCsv;
 import org.springframework.http.HttpHeaders;
@@ -59,7 +60,9 @@ class OversightController {
     if (user.isEmpty() || !oversees(user.get())) {
       return refusal(user.isEmpty());
     }
-    return ResponseEntity.ok().contentType(HTML).body(html(cases.forUser(user.get()), readsEveryCase(user.get())));
+    OversightCases.Overview overview = cases.forUser(user.get());
+    CasesShown.record(request, "opened the oversight page", references(overview));
+    return ResponseEntity.ok().contentType(HTML).body(html(overview, readsEveryCase(user.get())));
   }
 
   @GetMapping("/oversight/cases.csv")
@@ -68,7 +71,9 @@ class OversightController {
     if (user.isEmpty() || !oversees(user.get())) {
       return refusal(user.isEmpty());
     }
-    List<List<String>> rows = cases.forUser(user.get()).rows().stream().map(r -> List.of(text(r.file().childName()),
+    OversightCases.Overview overview = cases.forUser(user.get());
+    CasesShown.record(request, "downloaded the oversight table (CSV)", references(overview));
+    List<List<String>> rows = overview.rows().stream().map(r -> List.of(text(r.file().childName()),
         r.file().caseReference(), r.keyWorkerName(), text(r.file().teamManager()), text(r.file().conferenceChair()),
         iso(r.file().icpcDate()), iso(r.nextDeadline()), text(r.nextTask()), Long.toString(r.daysOverdue()),
         String.join("; ", r.overdueTasks()))).toList();
@@ -90,6 +95,10 @@ class OversightController {
             + "Your own work is in <a href=\"" + TASKLIST + "\">Core Group tasks</a>.</p>";
     return ResponseEntity.status(notSignedIn ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN).contentType(HTML)
         .body(document(title, "<main><h1>" + title + "</h1>" + body + "</main>", ""));
+  }
+
+  private static List<String> references(OversightCases.Overview overview) {
+    return overview.rows().stream().map(r -> r.file().caseReference()).toList();
   }
 
   private boolean readsEveryCase(SignedInUser.User user) {

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.coregroup.calendar.EngineClock;
+import org.coregroup.identity.CasesShown;
 import org.coregroup.identity.SignedInUser;
 import org.coregroup.spreadsheet.SpreadsheetCsv;
 import org.springframework.http.HttpHeaders;
@@ -60,6 +61,7 @@ class CinCensusController {
     if (census.isEmpty()) {
       return plain(HttpStatus.BAD_REQUEST, "Census year: write it as the two years it spans, for example 2025-26.");
     }
+    CasesShown.record(request, "downloaded the Children in Need census " + census.get().label() + " (every plan of the year)", List.of());
     List<List<String>> rows = CinCensus.rows(census.get(), records.allPlans()).stream().map(CinCensus.Row::cells).toList();
     return ResponseEntity.ok().contentType(CSV)
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cin-census-" + census.get().label() + ".csv\"")

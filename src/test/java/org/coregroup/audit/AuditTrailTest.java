@@ -256,6 +256,25 @@ class AuditTrailTest {
     });
   }
 
+  @Test
+  @DisplayName("R23: looks at cases through the product's own pages are recorded: the family's plan per case, the oversight page per case shown, the census once, a refusal with its status")
+  void productPagesRecorded() throws Exception {
+    String ref = newCase();
+    assertThat(Http.tasklist(port, "helen.health").download("/cases/" + ref + "/plan.pdf").statusCode()).isEqualTo(200);
+    assertThat(Http.tasklist(port, "tom.manager").get("/oversight").statusCode()).isEqualTo(200);
+    assertThat(Http.tasklist(port, "olivia.outsider").get("/cases/" + ref + "/plan.pdf").statusCode()).isEqualTo(404);
+    assertThat(Http.tasklist(port, "admin").get("/oversight/cin-census.csv?year=2025-26").statusCode()).isEqualTo(200);
+
+    assertThat(trail(ref)).extracting(r -> r.get("userId").asText() + " " + r.get("channel").asText() + " "
+        + r.get("action").asText() + " " + r.get("what").asText() + " " + r.get("status").asInt())
+        .containsExactly("helen.health Product page READ the family's copy of the plan 200",
+            "tom.manager Product page READ opened the oversight page 200");
+    assertThat(userTrail("olivia.outsider")).anyMatch(r -> r.get("path").asText().equals("/cases/" + ref + "/plan.pdf")
+        && r.get("what").asText().equals("refused") && r.get("status").asInt() == 404 && r.get("caseReference").isNull());
+    assertThat(userTrail("admin")).anyMatch(r -> r.get("what").asText().equals(
+        "downloaded the Children in Need census 2025-26 (every plan of the year)") && r.get("caseReference").isNull());
+  }
+
   private void readAt(String ref, String day) throws Exception {
     Dates.today(day);
     assertThat(get("/engine-rest/process-instance?businessKey=" + ref, SARAH).statusCode()).isEqualTo(200);
