@@ -55,14 +55,15 @@ public final class CoreGroup {
     List<CoreGroupMember> members = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       JsonNode m = list.get(i);
-      CoreGroupMember member = new CoreGroupMember(text(m, "userId"), text(m, "name"), text(m, "role"),
-          text(m, "agency"), text(m, "email"));
+      CoreGroupMember member = new CoreGroupMember(text(m, CoreGroupMember.USER_ID), text(m, CoreGroupMember.NAME),
+          text(m, CoreGroupMember.ROLE), text(m, CoreGroupMember.AGENCY), text(m, CoreGroupMember.EMAIL));
       String where = field + "[" + (i + 1) + "]";
       if (member.name() == null) {
-        input.reject(where + ".name", "member " + (i + 1) + " has no name");
+        input.reject(where + "." + CoreGroupMember.NAME, "member " + (i + 1) + " has no name");
       }
-      for (String[] part : new String[][] {{"name", member.name()}, {"role", member.role()}, {"agency", member.agency()},
-          {"userId", member.userId()}, {"email", member.email()}}) {
+      for (String[] part : new String[][] {{CoreGroupMember.NAME, member.name()}, {CoreGroupMember.ROLE, member.role()},
+          {CoreGroupMember.AGENCY, member.agency()}, {CoreGroupMember.USER_ID, member.userId()},
+          {CoreGroupMember.EMAIL, member.email()}}) {
         if (part[1] != null && part[1].length() > FormInput.SHORT_TEXT_LIMIT) {
           input.reject(where + "." + part[0], "member " + (i + 1) + ": at most " + FormInput.SHORT_TEXT_LIMIT
               + " characters fit, not " + part[1].length());
