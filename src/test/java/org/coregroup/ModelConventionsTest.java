@@ -204,6 +204,29 @@ class ModelConventionsTest {
     throw new AssertionError("no contract class for " + model);
   }
 
+  @org.junit.jupiter.api.Test
+  @DisplayName("R19: the record's attendance choices are the attendance values of the meeting's contract, in its order")
+  void attendanceChoices() throws Exception {
+    JsonNode form = new ObjectMapper().readTree(Path.of("forms", "RecordCoreGroupMeetingForm.form").toFile());
+    List<String> offered = new ArrayList<>();
+    collect(form.get("components"), component -> {
+      if (CoreGroupMeetingProcess.ATTENDANCE_STATUS.equals(component.path("key").asText())) {
+        component.get("values").forEach(v -> offered.add(v.get("value").asText()));
+      }
+    });
+    assertThat(offered).containsExactlyElementsOf(CoreGroupMeetingProcess.ATTENDANCE_STATUSES);
+  }
+
+  static void collect(JsonNode components, java.util.function.Consumer<JsonNode> each) {
+    if (components == null) {
+      return;
+    }
+    for (JsonNode component : components) {
+      each.accept(component);
+      collect(component.get("components"), each);
+    }
+  }
+
   static Stream<Path> decisions() throws IOException {
     return Files.list(Path.of("bpmn")).filter(p -> p.toString().endsWith(".dmn")).sorted();
   }
