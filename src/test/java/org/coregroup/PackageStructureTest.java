@@ -31,6 +31,7 @@ class PackageStructureTest {
   /** Shared packages, lowest first: each uses only those before it. */
   private static final Map<String, Set<String>> SHARED = ordered(
       "identity", Set.of(),
+      "spreadsheet", Set.of(),
       "calendar", Set.of(),
       "input", Set.of("calendar"),
       "membership", Set.of("identity", "input"),
@@ -39,7 +40,7 @@ class PackageStructureTest {
 
   /** Capabilities: one per process (or family of processes), using shared packages only. */
   private static final Set<String> CAPABILITIES = Set.of(
-      "plan", "meeting", "followup", "monitoring", "escalation", "calendaradmin");
+      "plan", "meeting", "followup", "monitoring", "escalation", "calendaradmin", "family");
 
   /** Apart: configuration of the whole application; may use shared packages, nobody uses them. */
   private static final Set<String> APART = Set.of("security", "system", "audit", "oversight");
@@ -53,7 +54,9 @@ class PackageStructureTest {
       // the follow-up works on the variables the meeting hands it (members, minute-taker, actions)
       "followup", Set.of("meeting.CoreGroupMeetingProcess"),
       // a contingency review or professional difference brings the plan's review forward by message
-      "escalation", Set.of("plan.ChildProtectionPlanProcess"));
+      "escalation", Set.of("plan.ChildProtectionPlanProcess"),
+      // the family's plan and minutes show what the plan and the meeting's follow-up recorded
+      "family", Set.of("plan.ChildProtectionPlanProcess", "meeting.CoreGroupMeetingProcess", "followup.CoreGroupFollowUpProcess"));
 
   private static final JavaClasses MAIN = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.coregroup.calendar.EngineClock;
 import org.coregroup.identity.AsSystem;
+import org.coregroup.identity.SignedInUser;
 import org.coregroup.membership.CaseFile;
 import org.coregroup.membership.CaseLookup;
 import org.springframework.stereotype.Service;

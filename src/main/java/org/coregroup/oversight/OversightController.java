@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.coregroup.identity.SignedInUser;
+import org.coregroup.spreadsheet.SpreadsheetCsv;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -57,7 +59,7 @@ class OversightController {
     if (user.isEmpty() || !oversees(user.get())) {
       return refusal(user.isEmpty());
     }
-    return ResponseEntity.ok().contentType(HTML).body(html(cases.forUser(user.get())));
+    return ResponseEntity.ok().contentType(HTML).body(html(cases.forUser(user.get()), readsEveryCase(user.get())));
   }
 
   @GetMapping("/oversight/cases.csv")
@@ -66,16 +68,14 @@ class OversightController {
     if (user.isEmpty() || !oversees(user.get())) {
       return refusal(user.isEmpty());
     }
-    StringBuilder out = new StringBuilder();
-    Csv.line(out, List.of("child", "case reference", "key worker", "team manager", "chair", "ICPC date",
-        "next deadline", "next task", "days overdue", "overdue work"));
-    for (OversightCases.Row r : cases.forUser(user.get()).rows()) {
-      Csv.line(out, List.of(text(r.file().childName()), r.file().caseReference(), r.keyWorkerName(),
-          text(r.file().teamManager()), text(r.file().conferenceChair()), iso(r.file().icpcDate()), iso(r.nextDeadline()),
-          text(r.nextTask()), Long.toString(r.daysOverdue()), String.join("; ", r.overdueTasks())));
-    }
+    List<List<String>> rows = cases.forUser(user.get()).rows().stream().map(r -> List.of(text(r.file().childName()),
+        r.file().caseReference(), r.keyWorkerName(), text(r.file().teamManager()), text(r.file().conferenceChair()),
+        iso(r.file().icpcDate()), iso(r.nextDeadline()), text(r.nextTask()), Long.toString(r.daysOverdue()),
+        String.join("; ", r.overdueTasks()))).toList();
+    String out = SpreadsheetCsv.of(List.of("child", "case reference", "key worker", "team manager", "chair", "ICPC date",
+        "next deadline", "next task", "days overdue", "overdue work"), rows);
     return ResponseEntity.ok().contentType(CSV)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cases.csv\"").body(out.toString());
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cases.csv\"").body(out);
   }
 
   private boolean oversees(SignedInUser.User user) {
@@ -92,10 +92,18 @@ class OversightController {
         .body(document(title, "<main><h1>" + title + "</h1>" + body + "</main>", ""));
   }
 
-  private String html(OversightCases.Overview overview) {
+  private boolean readsEveryCase(SignedInUser.User user) {
+    return authorizations.isUserAuthorized(user.id(), user.groupIds(), Permissions.READ, Resources.PROCESS_INSTANCE);
+  }
+
+  private String html(OversightCases.Overview overview, boolean readsEveryCase) {
     StringBuilder main = new StringBuilder("<main><h1>Oversight of cases</h1>");
     main.append("<p>").append(overview.rows().size()).append(overview.rows().size() == 1 ? " open case" : " open cases")
         .append(" you oversee. <a href=\"/oversight/cases.csv\" download>Download the table as a spreadsheet (CSV)</a></p>");
+    if (readsEveryCase) {
+      main.append("<p><a href=\"/oversight/cin-census.csv\" download>Download the Children in Need census, child protection plans, "
+          + "for this census year (CSV)</a>; add <code>?year=2025-26</code> to the address for another year.</p>");
+    }
     main.append("<div class=\"charts\">");
     chart(main, "overdue-by-kind", "Overdue work by kind", "Kind of work", "Overdue tasks", overview.overdueByKind());
     chart(main, "plans-by-length", "Plans open by length", "Open for", "Plans", overview.plansByLength());

@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.TasklistBrowser;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.coregroup.testing.Cases;
+import org.coregroup.testing.Dates;
 import org.coregroup.testing.Http;
 
 /**
@@ -41,6 +44,8 @@ class OversightTest {
   @Autowired RuntimeService runtime;
   @Autowired IdentityService identity;
   @Autowired WorkingDayCalendar calendar;
+  @Autowired FormService forms;
+  @Autowired TaskService tasks;
 
   final OpenCases cases = new OpenCases();
   String toms;
@@ -89,9 +94,9 @@ class OversightTest {
   @Test
   @DisplayName("R23: the chair sees the cases they chair; an administrator sees every case; a typed name cannot become a spreadsheet formula")
   void chairAndAdministrator() throws Exception {
-    assertThat(signedInAs("carol.chair").get("/oversight").body()).contains(toms, terrys);
+    assertThat(signedInAs("carol.chair").get("/oversight").body()).contains(toms, terrys).doesNotContain("cin-census.csv");
     Http admin = signedInAs("admin");
-    assertThat(admin.get("/oversight").body()).contains(toms, terrys);
+    assertThat(admin.get("/oversight").body()).contains(toms, terrys, "/oversight/cin-census.csv");
     String csv = admin.get("/oversight/cases.csv").body();
     assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")\"").doesNotContain(",=HYPERLINK");
   }
@@ -116,6 +121,64 @@ class OversightTest {
     }
     // another team's manager: a member of neither case
     assertThat(signedInAs(OTHER_MANAGER).get("/oversight/cases.csv").body()).doesNotContain(toms);
+  }
+
+  @Test
+  @DisplayName("CIN census: an administrator downloads the year's child protection module; a child's second plan counts the first and keeps its LAchildID; reviews, categories and the end are as recorded")
+  void cinCensus() throws Exception {
+    Dates.today("2025-11-03");
+    String child = "Census Child " + Cases.newReference();
+    String first = startFor(child, "2025-11-03");
+    Dates.today("2025-12-01");
+    forms.submitTaskForm(Cases.openTask(tasks, first, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE).getId(),
+        Map.of(ChildProtectionPlanProcess.REVIEW_HELD_ON, "2025-12-01", ChildProtectionPlanProcess.PLAN_CONTINUES, "true",
+            ChildProtectionPlanProcess.NEW_CATEGORY_OF_ABUSE, "EMO"));
+    Dates.today("2026-01-12");
+    forms.submitTaskForm(Cases.openTask(tasks, first, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE).getId(),
+        Map.of(ChildProtectionPlanProcess.REVIEW_HELD_ON, "2026-01-12", ChildProtectionPlanProcess.PLAN_CONTINUES, "false",
+            ChildProtectionPlanProcess.END_REASON, "no-longer-at-risk"));
+    Dates.today("2026-01-19");
+    String second = startFor(child, "2026-01-19");
+
+    HttpResponse<String> census = signedInAs("admin").get("/oversight/cin-census.csv?year=2025-26");
+    assertThat(census.statusCode()).isEqualTo(200);
+    assertThat(census.headers().firstValue("Content-Disposition").orElse("")).contains("cin-census-2025-26.csv");
+    List<String> lines = census.body().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("LAchildID,CPPstartDate,CPPendDate,InitialCategoryOfAbuse,LatestCategoryOfAbuse,"
+        + "NumberOfPreviousCPP,CPPreviewDate,ValidationErrors");
+    assertThat(lines).contains(first + ",2025-11-03,2026-01-12,NEG,EMO,0,2025-12-01;2026-01-12,",
+        first + ",2026-01-19,,NEG,NEG,1,,");
+    assertThat(census.body()).doesNotContain(child).doesNotContain(second);
+
+    // the year after: the ended plan is gone, the open one stays
+    List<String> next = signedInAs("admin").get("/oversight/cin-census.csv?year=2026-27").body().lines().toList();
+    assertThat(next).contains(first + ",2026-01-19,,NEG,NEG,1,,").noneMatch(l -> l.startsWith(first + ",2025-11-03"));
+  }
+
+  @Test
+  @DisplayName("CIN census: only an administrator may download the whole authority's return; a team manager, a practitioner and nobody are refused in plain words; a year that is not one is a 400 naming it")
+  void cinCensusRefusals() throws Exception {
+    HttpResponse<String> nobody = Http.anonymous(port).get("/oversight/cin-census.csv");
+    assertThat(nobody.statusCode()).isEqualTo(401);
+    assertThat(nobody.body()).contains("Please sign in").doesNotContain(toms);
+    for (String user : List.of("tom.manager", "carol.chair", "helen.health")) {
+      HttpResponse<String> refused = signedInAs(user).get("/oversight/cin-census.csv");
+      assertThat(refused.statusCode()).as(user).isEqualTo(403);
+      assertThat(refused.body()).contains("only an administrator").doesNotContain(toms, terrys);
+    }
+    HttpResponse<String> badYear = signedInAs("admin").get("/oversight/cin-census.csv?year=2025");
+    assertThat(badYear.statusCode()).isEqualTo(400);
+    assertThat(badYear.body()).startsWith("Census year:").contains("2025-26");
+    assertThat(signedInAs("admin").get("/oversight/cin-census.csv").body()).startsWith("LAchildID,CPPstartDate,");
+  }
+
+  String startFor(String child, String icpc) {
+    String ref = cases.add(Cases.newReference());
+    Map<String, Object> vars = new HashMap<>(PlanCases.plan("national", icpc));
+    vars.put(ChildProtectionPlanProcess.CHILD_NAME, child);
+    vars.put(ChildProtectionPlanProcess.CHILD_BIRTH_DATE, "2019-05-04");
+    runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, vars);
+    return ref;
   }
 
   String start(LocalDate icpc, String teamManager, String child) {

@@ -115,6 +115,11 @@ public final class Http {
     return send("GET", path, null);
   }
 
+  /** GET {@code path} from the server's root, the body as bytes (a PDF, say). */
+  public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+    return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /**
    * {@code method} on {@code path} from the server's root, with {@code json} as the body
    * ({@code Content-Type: application/json} on a body and on every POST and PUT).

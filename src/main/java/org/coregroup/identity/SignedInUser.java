@@ -1,4 +1,4 @@
-package org.coregroup.oversight;
+package org.coregroup.identity;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,26 +14,26 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is signed in to Tasklist in this browser: the oversight pages use the same login (no second
- * one). Camunda keeps the webapps' login in the HTTP session and offers no public API to read it,
+ * Who is signed in to Tasklist in this browser: the product's own pages (oversight, the census)
+ * use the same login (no second one). Camunda keeps the webapps' login in the HTTP session and offers no public API to read it,
  * so this is the one place that reads {@code AuthenticationUtil.getAuthsFromSession} (ADR 0021).
  * Only the user id is taken from there; the groups are read afresh from the engine.
  */
 @Component
-class SignedInUser {
+public class SignedInUser {
 
   static final String ENGINE = "default";
 
-  record User(String id, List<String> groupIds) {
+  public record User(String id, List<String> groupIds) {
   }
 
   private final IdentityService identity;
 
-  SignedInUser(IdentityService identity) {
+  public SignedInUser(IdentityService identity) {
     this.identity = identity;
   }
 
-  Optional<User> of(HttpServletRequest request) {
+  public Optional<User> of(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     if (session == null) {
       return Optional.empty();
