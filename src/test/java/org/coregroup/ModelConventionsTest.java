@@ -62,7 +62,8 @@ class ModelConventionsTest {
   static final Pattern BEAN = Pattern.compile("\\$\\{(\\w+)}");
   static final List<Class<?>> CONTRACTS = List.of(ChildProtectionPlanProcess.class, CoreGroupMeetingProcess.class,
       CalendarChangeProcess.class, CaseMonitoringProcess.class, RecordVisitProcess.class, RaiseConcernProcess.class,
-      ContingencyReviewProcess.class, ProfessionalDifferencesProcess.class, CoreGroupFollowUpProcess.class);
+      ContingencyReviewProcess.class, ProfessionalDifferencesProcess.class, CoreGroupFollowUpProcess.class,
+      org.coregroup.plan.ChangeCoreGroupProcess.class);
 
   @Autowired ApplicationContext spring;
   @Autowired RepositoryService repository;

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start listener of {@code StartEvent_ConcernRaised} (R27): a member of the case, logged in,
- * describes the concern. The key worker's task is due at once; the written confirmation within the policy's hours (48).
+ * describes the concern. The key worker's task is due by the end of that day; the written confirmation within the policy's hours (48).
  * Who raised it is the logged-in user, never a name in the payload; a concern passed on from another
  * member names them in {@code onBehalfOf}.
  */
@@ -51,7 +51,8 @@ class CheckConcern implements ExecutionListener {
     execution.setVariable(RAISED_BY, raisedBy);
     execution.setVariable(ON_BEHALF_OF, onBehalfOf);
     EscalationCases.copyInto(execution, found.orElseThrow());
-    execution.setVariable(CONCERN_DECISION_DUE, EngineClock.now());
+    // raised "immediately" [000]: the key worker decides the same day; due now would be overdue at once
+    execution.setVariable(CONCERN_DECISION_DUE, EngineClock.endOfDay(EngineClock.today()));
     // R27 [000]: "within 24-48 hours": counted in hours from the moment it was raised
     int hours = deadlines.policy(execution).concernConfirmationHours();
     execution.setVariable(CONFIRMATION_DUE, Date.from(EngineClock.now().toInstant().plus(Duration.ofHours(hours))));

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.coregroup.calendar.UkDates;
 import org.coregroup.input.ProcessVariables;
 import org.coregroup.notification.NotificationLog;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ class SendMinutes implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ProcessVariables vars = new ProcessVariables(execution);
     int before = FollowUpLetters.log(execution).size();
-    letters.tell(execution, letters.everyone(vars), "minutes of the meeting of " + vars.text(MEETING_HELD_ON),
+    letters.tell(execution, letters.everyone(vars), "minutes of the meeting of " + UkDates.day(vars.date(MEETING_HELD_ON)),
         vars.text(MINUTES) + (vars.text(PLAN_UPDATED) == null ? "" : "\n\nThe updated plan:\n" + vars.text(PLAN_UPDATED)));
     List<Map<String, Object>> received = new ArrayList<>();
     List<NotificationLog.Entry> entries = FollowUpLetters.log(execution);

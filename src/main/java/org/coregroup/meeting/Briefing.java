@@ -3,6 +3,7 @@ package org.coregroup.meeting;
 import java.util.Map;
 
 import org.coregroup.membership.CoreGroup;
+import org.coregroup.membership.Agencies;
 import org.coregroup.membership.CoreGroupMember;
 import org.coregroup.input.JsonLists;
 
@@ -26,7 +27,7 @@ final class Briefing {
         continue;
       }
       Reply reply = replies.get(m.userId());
-      text.append("\n- ").append(m.name()).append(" (").append(m.agency()).append("): ");
+      text.append("\n- ").append(m.name()).append(" (").append(Agencies.name(m.agency())).append("): ");
       if (reply == null) {
         text.append("has not confirmed attendance");
       } else if (reply.attending()) {

@@ -5,6 +5,7 @@ import static org.coregroup.meeting.CoreGroupMeetingProcess.*;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.coregroup.calendar.UkDates;
 import org.coregroup.notification.CalendarEvent;
 import org.coregroup.notification.ICalendarInvites;
 import org.coregroup.notification.NotificationLog;
@@ -58,10 +59,10 @@ class MeetingNotices {
     CalendarEvent event = event(vars, scope).cancelled();
     scope.setVariable(MEETING_SEQUENCE, event.sequence());
     NotificationLog log = vars.log();
-    notifier.tell(event.attendees(), MeetingVariables.subject("meeting of " + vars.schedule().date() + " did not go ahead",
+    notifier.tell(event.attendees(), MeetingVariables.subject("meeting of " + UkDates.day(vars.schedule().date()) + " did not go ahead",
         vars.text(CHILD_NAME)),
-        "The core group meeting for " + vars.text(CHILD_NAME) + " on " + vars.schedule().date() + " did not go ahead: "
-            + reason + ". It is re-arranged for " + vars.text(NEXT_MEETING_DATE)
+        "The core group meeting for " + vars.text(CHILD_NAME) + " on " + UkDates.day(vars.schedule().date()) + " did not go ahead: "
+            + reason + ". It is re-arranged for " + UkDates.day(vars.date(NEXT_MEETING_DATE))
             + (vars.text(NEXT_MEETING_TIME) == null ? "" : " " + vars.text(NEXT_MEETING_TIME))
             + " at " + vars.text(NEXT_MEETING_VENUE) + "; an invitation follows.",
         ICalendarInvites.cancel(event, MeetingVariables.now()), "CANCEL", log, MeetingVariables.now());

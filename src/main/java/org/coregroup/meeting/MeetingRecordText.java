@@ -2,12 +2,16 @@ package org.coregroup.meeting;
 
 import static org.coregroup.meeting.CoreGroupMeetingProcess.*;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.coregroup.calendar.UkDates;
+import org.coregroup.input.FormInput;
 import org.coregroup.input.JsonLists;
+import org.coregroup.membership.Agencies;
 
 /** The meeting record (R19, R20) as kept with the follow-up, and the draft minutes made from it. */
 final class MeetingRecordText {
@@ -34,10 +38,10 @@ final class MeetingRecordText {
     MeetingVariables vars = new MeetingVariables(scope);
     StringBuilder text = new StringBuilder();
     text.append("Core group meeting for ").append(vars.text(CHILD_NAME)).append(", held on ")
-        .append(vars.text(MEETING_HELD_ON)).append(" at ").append(vars.text(MEETING_VENUE)).append("\n\nAttendance:");
+        .append(UkDates.day(vars.date(MEETING_HELD_ON))).append(" at ").append(vars.text(MEETING_VENUE)).append("\n\nAttendance:");
     for (Map<String, Object> row : JsonLists.read(scope.getVariable(ATTENDANCE))) {
-      text.append("\n- ").append(row.get(ATTENDANCE_NAME)).append(" (").append(row.get(ATTENDANCE_AGENCY)).append("): ")
-          .append(row.get(ATTENDANCE_STATUS));
+      text.append("\n- ").append(row.get(ATTENDANCE_NAME)).append(" (").append(Agencies.name(text(row.get(ATTENDANCE_AGENCY))))
+          .append("): ").append(attendance(text(row.get(ATTENDANCE_STATUS))));
     }
     section(text, "The child's views", vars.text(CHILD_VIEWS));
     section(text, "The parents' views", vars.text(PARENT_VIEWS));
@@ -51,13 +55,32 @@ final class MeetingRecordText {
     section(text, "How the plan was reviewed and changed", vars.text(PLAN_REVIEW));
     text.append("\n\nActions:");
     for (Map<String, Object> row : JsonLists.read(scope.getVariable(ACTIONS))) {
+      LocalDate deadline = FormInput.toDate(row.get(ACTION_DEADLINE));
       text.append("\n- ").append(row.get(ACTION_WHAT)).append(" - ").append(row.get(ACTION_OWNER)).append(" by ")
-          .append(row.get(ACTION_DEADLINE)).append(" (why: ").append(row.get(ACTION_WHY)).append(")");
+          .append(deadline == null ? text(row.get(ACTION_DEADLINE)) : UkDates.day(deadline)).append(" (why: ").append(row.get(ACTION_WHY)).append(")");
     }
     section(text, "Disagreements", vars.text(DISAGREEMENTS));
-    section(text, "Next meeting", vars.text(NEXT_MEETING_DATE) + " "
+    section(text, "Next meeting", UkDates.day(vars.date(NEXT_MEETING_DATE)) + " "
         + (vars.text(NEXT_MEETING_TIME) == null ? "" : vars.text(NEXT_MEETING_TIME) + " ") + "at " + vars.text(NEXT_MEETING_VENUE));
     return text.toString();
+  }
+
+  /** The attendance as the meeting form words it. */
+  private static String attendance(String status) {
+    if (status == null) {
+      return "";
+    }
+    return switch (status) {
+      case PRESENT -> "present";
+      case SENT_REPRESENTATIVE -> "sent a briefed representative";
+      case SENT_APOLOGIES -> "sent apologies";
+      case ABSENT -> "absent without apologies";
+      default -> status;
+    };
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
   }
 
   private static void section(StringBuilder text, String label, String value) {

@@ -38,11 +38,18 @@ public class CaseAccess {
 
   /** Lets each person read the process instance and its history; safe to repeat. */
   public void grantRead(String processInstanceId, Collection<String> userIds) {
+    grantRead(java.util.List.of(processInstanceId), userIds);
+  }
+
+  /** Lets each person read these process instances and their history; safe to repeat. */
+  public void grantRead(Collection<String> processInstanceIds, Collection<String> userIds) {
     AsSystem.run(identity, () -> {
-      for (String userId : userIds) {
-        grants.toUser(userId, PROCESS_INSTANCE, processInstanceId, READ);
-        grants.toUser(userId, HISTORIC_PROCESS_INSTANCE, processInstanceId,
-            HistoricProcessInstancePermissions.READ);
+      for (String processInstanceId : processInstanceIds) {
+        for (String userId : userIds) {
+          grants.toUser(userId, PROCESS_INSTANCE, processInstanceId, READ);
+          grants.toUser(userId, HISTORIC_PROCESS_INSTANCE, processInstanceId,
+              HistoricProcessInstancePermissions.READ);
+        }
       }
     });
   }

@@ -9,4 +9,18 @@ import java.time.LocalDate;
 public record CaseFile(String caseReference, String childName, String keyWorker, String teamManager,
     String conferenceChair, Object coreGroupMembers, LocalDate icpcDate, String localPolicy, String jurisdiction,
     Object policy) {
+
+  /** Copies the case's named roles, members and rules into a process of the case (R23: its tasks go to them). */
+  public void copyInto(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    scope.setVariable(CaseVariables.CASE_REFERENCE, caseReference);
+    scope.setVariable(CaseVariables.CHILD_NAME, childName);
+    scope.setVariable(CaseVariables.KEY_WORKER, keyWorker);
+    scope.setVariable(CaseVariables.TEAM_MANAGER, teamManager);
+    scope.setVariable(CaseVariables.CONFERENCE_CHAIR, conferenceChair);
+    scope.setVariable(CaseVariables.CORE_GROUP_MEMBERS, coreGroupMembers);
+    scope.setVariable(CaseVariables.ICPC_DATE, icpcDate.toString());
+    scope.setVariable(CaseVariables.LOCAL_POLICY, localPolicy);
+    scope.setVariable(CaseVariables.JURISDICTION, jurisdiction);
+    scope.setVariable(CaseVariables.POLICY, policy);
+  }
 }

@@ -54,35 +54,62 @@ public final class CoreGroup {
     }
     List<CoreGroupMember> members = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
-      JsonNode m = list.get(i);
-      CoreGroupMember member = new CoreGroupMember(text(m, CoreGroupMember.USER_ID), text(m, CoreGroupMember.NAME),
-          text(m, CoreGroupMember.ROLE), text(m, CoreGroupMember.AGENCY), text(m, CoreGroupMember.EMAIL));
-      String where = field + "[" + (i + 1) + "]";
-      if (member.name() == null) {
-        input.reject(where + "." + CoreGroupMember.NAME, "member " + (i + 1) + " has no name");
-      }
-      for (String[] part : new String[][] {{CoreGroupMember.NAME, member.name()}, {CoreGroupMember.ROLE, member.role()},
-          {CoreGroupMember.AGENCY, member.agency()}, {CoreGroupMember.USER_ID, member.userId()},
-          {CoreGroupMember.EMAIL, member.email()}}) {
-        if (part[1] != null && part[1].length() > FormInput.SHORT_TEXT_LIMIT) {
-          input.reject(where + "." + part[0], "member " + (i + 1) + ": at most " + FormInput.SHORT_TEXT_LIMIT
-              + " characters fit, not " + part[1].length());
-        }
-      }
-      if (member.email() != null && !EmailAddresses.valid(member.email())) {
-        input.reject(where + ".email", "member " + (i + 1) + (member.name() == null ? "" : " (" + FormInput.shown(member.name()) + ")")
-            + ": '" + FormInput.shown(member.email()) + "' is not an email address");
-      }
-      if (member.agency() == null) {
-        input.reject(where + ".agency", "member " + (i + 1)
-            + (member.name() == null ? "" : " (" + member.name() + ")") + " has no agency");
-      }
-      members.add(member);
+      members.add(member(list.get(i), input, field + "[" + (i + 1) + "]", "member " + (i + 1)));
     }
     if (members.isEmpty()) {
       input.reject(field, "the Core Group needs at least one member besides the key worker");
     }
     return new CoreGroup(members);
+  }
+
+  /**
+   * Reads one member (a {@code coreGroupMembers} entry: Json or a JSON string) and reports a
+   * missing name or agency, text too long or an email address that is not one to {@code input},
+   * naming {@code field.name} and so on. Null when there is no member object at all.
+   */
+  public static CoreGroupMember readOne(FormInput input, String field, String label) {
+    Object raw = input.raw(field);
+    if (raw == null) {
+      input.reject(field, "name the member: their name, role and agency, and their login if they have one");
+      return null;
+    }
+    JsonNode node;
+    try {
+      node = raw instanceof java.util.Map<?, ?> given ? JSON.valueToTree(given) : JSON.readTree(raw.toString());
+    } catch (JsonProcessingException e) {
+      input.reject(field, "the member is not valid JSON");
+      return null;
+    }
+    if (node == null || !node.isObject()) {
+      input.reject(field, "the member must be one member, with a name and an agency");
+      return null;
+    }
+    return member(node, input, field, label);
+  }
+
+  private static CoreGroupMember member(JsonNode m, FormInput input, String where, String label) {
+    CoreGroupMember member = new CoreGroupMember(text(m, CoreGroupMember.USER_ID), text(m, CoreGroupMember.NAME),
+        text(m, CoreGroupMember.ROLE), text(m, CoreGroupMember.AGENCY), text(m, CoreGroupMember.EMAIL));
+    if (member.name() == null) {
+      input.reject(where + "." + CoreGroupMember.NAME, label + " has no name");
+    }
+    for (String[] part : new String[][] {{CoreGroupMember.NAME, member.name()}, {CoreGroupMember.ROLE, member.role()},
+        {CoreGroupMember.AGENCY, member.agency()}, {CoreGroupMember.USER_ID, member.userId()},
+        {CoreGroupMember.EMAIL, member.email()}}) {
+      if (part[1] != null && part[1].length() > FormInput.SHORT_TEXT_LIMIT) {
+        input.reject(where + "." + part[0], label + ": at most " + FormInput.SHORT_TEXT_LIMIT
+            + " characters fit, not " + part[1].length());
+      }
+    }
+    if (member.email() != null && !EmailAddresses.valid(member.email())) {
+      input.reject(where + "." + CoreGroupMember.EMAIL, label + (member.name() == null ? "" : " (" + FormInput.shown(member.name()) + ")")
+          + ": '" + FormInput.shown(member.email()) + "' is not an email address");
+    }
+    if (member.agency() == null) {
+      input.reject(where + "." + CoreGroupMember.AGENCY, label
+          + (member.name() == null ? "" : " (" + member.name() + ")") + " has no agency");
+    }
+    return member;
   }
 
   /** Reads members that were checked when the case started. */
@@ -105,13 +132,51 @@ public final class CoreGroup {
     return agencies;
   }
 
+  /** The member who is this person: the same login, or (for members without one) the same name. */
+  public java.util.Optional<CoreGroupMember> find(CoreGroupMember person) {
+    return members.stream().filter(m -> samePerson(m, person)).findFirst();
+  }
+
+  private static boolean samePerson(CoreGroupMember a, CoreGroupMember b) {
+    if (a.hasLogin() && b.hasLogin()) {
+      return a.userId().equals(b.userId());
+    }
+    return a.name() != null && a.name().equalsIgnoreCase(b.name());
+  }
+
+  public CoreGroup with(CoreGroupMember member) {
+    List<CoreGroupMember> more = new ArrayList<>(members);
+    more.add(member);
+    return new CoreGroup(more);
+  }
+
+  public CoreGroup without(CoreGroupMember member) {
+    return new CoreGroup(members.stream().filter(m -> !samePerson(m, member)).toList());
+  }
+
+  /** The members who are professionals, not the family. */
+  public List<CoreGroupMember> professionals() {
+    return members.stream().filter(m -> !CoreGroupMember.FAMILY.equals(m.agency())).toList();
+  }
+
   public boolean hasMemberWithLogin(String userId) {
     return members.stream().anyMatch(m -> userId.equals(m.userId()));
   }
 
   public String toJson() {
     try {
-      return JSON.writeValueAsString(members);
+      List<java.util.Map<String, String>> entries = new ArrayList<>();
+      for (CoreGroupMember m : members) {
+        java.util.Map<String, String> entry = new java.util.LinkedHashMap<>();
+        entry.put(CoreGroupMember.NAME, m.name());
+        entry.put(CoreGroupMember.ROLE, m.role());
+        entry.put(CoreGroupMember.AGENCY, m.agency());
+        entry.put(CoreGroupMember.USER_ID, m.userId());
+        entry.put(CoreGroupMember.EMAIL, m.email());
+        entry.values().removeIf(java.util.Objects::isNull);
+        entries.add(entry);
+      }
+      return JSON.writeValueAsString(entries);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Core Group members cannot be written as JSON", e);
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -21,11 +22,13 @@ class CheckPlanStart implements ExecutionListener {
 
   private final PlanStartRules rules;
   private final RuntimeService runtime;
+  private final RepositoryService repository;
   private final IdentityService identity;
 
-  CheckPlanStart(PlanStartRules rules, RuntimeService runtime, IdentityService identity) {
+  CheckPlanStart(PlanStartRules rules, RuntimeService runtime, RepositoryService repository, IdentityService identity) {
     this.rules = rules;
     this.runtime = runtime;
+    this.repository = repository;
     this.identity = identity;
   }
 
@@ -53,8 +56,14 @@ class CheckPlanStart implements ExecutionListener {
     execution.setVariable(ICPC_DATE, start.icpcDate().toString());
   }
 
+  /**
+   * By the business key alone, which has its own index, then the definition from the engine's
+   * deployment cache: with the definition key in the query, H2 joined the definitions table and
+   * chose its index, reading every plan (starting a plan slowed from 80 to 330 ms by 10,000 plans).
+   */
   private boolean planAlreadyOpen(String caseReference) {
-    return AsSystem.call(identity, () -> runtime.createProcessInstanceQuery()
-        .processDefinitionKey(KEY).processInstanceBusinessKey(caseReference).count() > 0);
+    return AsSystem.call(identity, () -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference)
+        .rootProcessInstances().list().stream()
+        .anyMatch(instance -> KEY.equals(repository.getProcessDefinition(instance.getProcessDefinitionId()).getKey())));
   }
 }

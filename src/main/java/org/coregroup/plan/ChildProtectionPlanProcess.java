@@ -76,6 +76,9 @@ public final class ChildProtectionPlanProcess {
   public static final String LAST_CONFERENCE_ON = "lastConferenceOn";
   public static final String NEW_REVIEW_DATE = "newReviewDate";
   public static final String MEETING_HISTORY_SUMMARY = "meetingHistorySummary";
+  /** Who joined or left the Core Group, or replaced the key worker, team manager or chair (ChangeCoreGroupProcess). */
+  public static final String MEMBERSHIP_HISTORY = "membershipHistory";
+  public static final String MEMBERSHIP_HISTORY_SUMMARY = "membershipHistorySummary";
   public static final String REVIEW_HELD_ON = "reviewHeldOn";
   public static final String PLAN_CONTINUES = "planContinues";
   public static final String NEW_CATEGORY_OF_ABUSE = "newCategoryOfAbuse";

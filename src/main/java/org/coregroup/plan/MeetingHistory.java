@@ -97,6 +97,20 @@ class MeetingHistory {
     return (int) meetings.stream().filter(m -> !m.heldOn().isBefore(date)).count();
   }
 
+  /** Every meeting and conference held, and each meeting that did not go ahead, oldest first: a new member's briefing. */
+  String record() {
+    StringBuilder text = new StringBuilder();
+    for (Meeting m : meetings) {
+      text.append("Core group ").append(m.number()).append(" met on ").append(UkDates.day(m.heldOn()))
+          .append(m.heldOn().isAfter(m.dueBy()) ? ", late (due by " + UkDates.day(m.dueBy()) + ")" : "")
+          .append(m.lateReason() == null ? "" : "; the next later with the team manager's approval: " + m.lateReason())
+          .append("\n");
+    }
+    notHeld.forEach(n -> text.append("Did not go ahead on ").append(UkDates.day(n.on())).append(": ").append(n.reason()).append("\n"));
+    conferences.forEach(c -> text.append("Review conference ").append(c.number()).append(" on ").append(UkDates.day(c.heldOn())).append("\n"));
+    return text.isEmpty() ? "No core group has met yet." : text.toString().strip();
+  }
+
   /** R33: what the chair checks before the review: each meeting against its deadline. */
   String summary(LocalDate since, LocalPolicy policy, int intervalWeeks) {
     StringBuilder text = new StringBuilder();

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 import org.coregroup.identity.Roles;
 import org.coregroup.membership.Grants;
 
-/** Children's social care (key workers) start plans from Tasklist or REST (R1). */
+/**
+ * Children's social care (key workers) start plans from Tasklist or REST (R1); key workers and
+ * team managers change a case's Core Group (whether they are that case's is checked when they do).
+ */
 @Component
 class PlanAccess {
 
@@ -28,5 +31,9 @@ class PlanAccess {
   void apply() {
     grants.toGroup(Roles.CHILDRENS_SOCIAL_CARE, PROCESS_DEFINITION, ChildProtectionPlanProcess.KEY, READ, CREATE_INSTANCE);
     grants.toGroup(Roles.CHILDRENS_SOCIAL_CARE, PROCESS_INSTANCE, "*", CREATE);
+    for (String group : java.util.List.of(Roles.CHILDRENS_SOCIAL_CARE, Roles.TEAM_MANAGERS)) {
+      grants.toGroup(group, PROCESS_DEFINITION, ChangeCoreGroupProcess.KEY, READ, CREATE_INSTANCE);
+      grants.toGroup(group, PROCESS_INSTANCE, "*", CREATE);
+    }
   }
 }

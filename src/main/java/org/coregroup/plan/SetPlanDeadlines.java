@@ -47,6 +47,7 @@ class SetPlanDeadlines implements JavaDelegate {
     execution.setVariable(REVIEW_NUMBER, 1);
     execution.setVariable(LAST_CONFERENCE_ON, icpc.toString());
     vars.setHistory(MeetingHistory.empty());
+    execution.setVariable(MEMBERSHIP_HISTORY_SUMMARY, MembershipHistory.fromJson(null).summary());
     LocalDate born = vars.date(CHILD_BIRTH_DATE) != null ? vars.date(CHILD_BIRTH_DATE) : vars.date(EXPECTED_BIRTH_DATE);
     execution.setVariable(EIGHTEENTH_BIRTHDAY, EngineClock.startOfDay(born.plusYears(18)));
     String category = vars.text(CATEGORY_OF_ABUSE);

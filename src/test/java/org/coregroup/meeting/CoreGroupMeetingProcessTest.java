@@ -102,8 +102,8 @@ class CoreGroupMeetingProcessTest {
     forms.submitTaskForm(task(ref, TASK_RECORD_FAMILY_ATTENDANCE).getId(), Map.of(CHILD_ATTENDING, "true",
         FAMILY_ATTENDING, "true"));
     assertThat((String) runtime.getVariable(meeting.getId(), MEETING_BRIEFING))
-        .contains("Helen Health (health): attending")
-        .contains("Eddie School (education): apologies (Parents' evening); representative: Ms Head")
+        .contains("Helen Health (Health): attending")
+        .contains("Eddie School (Education): apologies (Parents' evening); representative: Ms Head")
         .contains("written report received");
 
     today("2025-04-17");
@@ -131,7 +131,10 @@ class CoreGroupMeetingProcessTest {
     today("2025-04-24");
     mail.reset();
     String minutes = (String) runtime.getVariable(followUp.getId(), CoreGroupFollowUpProcess.MINUTES);
-    assertThat(minutes).contains("What we are worried about").contains("Weekly home visit");
+    assertThat(minutes).contains("What we are worried about").contains("Weekly home visit")
+        // words for people: dates written out, agencies by name, attendance as the form says it
+        .contains("held on Thursday 17 April 2025", "Eddie School (Education): sent a briefed representative",
+            "by Thursday 1 May 2025").doesNotContain("2025-04-17", "(education)", ": representative");
     forms.submitTaskForm(task(ref, CoreGroupFollowUpProcess.TASK_CIRCULATE_MINUTES).getId(),
         Map.of(CoreGroupFollowUpProcess.MINUTES, minutes));
     // R21: every member, the absent teacher included, gets the minutes; who and when is kept
@@ -152,8 +155,8 @@ class CoreGroupMeetingProcessTest {
     forms.submitTaskForm(eddie.getId(), Map.of(ATTENDING, "false", APOLOGIES, "Off sick"));
 
     assertThat((String) runtime.getVariable(meeting.getId(), MEETING_BRIEFING))
-        .contains("Eddie School (education): apologies (Off sick); NO representative; WRITTEN REPORT MISSING")
-        .contains("Helen Health (health): has not confirmed attendance");
+        .contains("Eddie School (Education): apologies (Off sick); NO representative; WRITTEN REPORT MISSING")
+        .contains("Helen Health (Health): has not confirmed attendance");
 
     // when the meeting starts, the chair gets the briefing with the missing report
     today("2025-04-17");
@@ -213,7 +216,8 @@ class CoreGroupMeetingProcessTest {
     VEvent cancel = invitation("helen.health@coregroup.example", "CANCEL");
     assertThat(cancel.getProperty(Property.UID).get().getValue()).isEqualTo(uid);
     assertThat(cancel.getProperty(Property.SEQUENCE).get().getValue()).isEqualTo("1");
-    assertThat(TestMailServer.to(mail, "eddie.school@coregroup.example").get(0).getSubject()).contains("did not go ahead");
+    assertThat(TestMailServer.to(mail, "eddie.school@coregroup.example").get(0).getSubject())
+        .contains("meeting of Thursday 17 April 2025 did not go ahead");
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref)
         .processDefinitionKey(CoreGroupFollowUpProcess.KEY).count()).isZero();
   }
