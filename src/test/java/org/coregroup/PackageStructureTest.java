@@ -47,8 +47,8 @@ class PackageStructureTest {
 
   /** The other capabilities' contract classes a capability may name, and why. */
   private static final Map<String, Set<String>> CONTRACTS = Map.of(
-      // the plan calls the meeting and reads what it returns
-      "plan", Set.of("meeting.CoreGroupMeetingProcess"),
+      // the plan calls the meeting and reads what it returns; it tells its monitoring of a birth
+      "plan", Set.of("meeting.CoreGroupMeetingProcess", "monitoring.CaseMonitoringProcess"),
       // the meeting starts its follow-up by message, with the follow-up's start variables
       "meeting", Set.of("followup.CoreGroupFollowUpProcess"),
       // the follow-up works on the variables the meeting hands it (members, minute-taker, actions)

@@ -188,6 +188,11 @@ public final class TasklistBrowser implements BeforeAllCallback, BeforeEachCallb
     return wait;
   }
 
+  /** The application's address, for pages of our own ({@code baseUrl() + "/oversight"}). */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
   // ---- Tasklist
 
   /** Logs in on Tasklist's sign-in page; whoever was logged in before is logged out (their session cookie goes). */

@@ -3,6 +3,8 @@ package org.coregroup.audit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +26,7 @@ import org.coregroup.calendar.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.util.ContentCachingRequestWrapper;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Records each request of an authenticated person that touches a case's records through the
@@ -37,6 +40,8 @@ class AuditFilter implements Filter {
   private static final Logger LOG = LoggerFactory.getLogger(AuditFilter.class);
   /** Bodies larger than this are still passed on whole; only their field names go unrecorded. */
   private static final int BODY_LIMIT = 1024 * 1024;
+  /** Answers of lists larger than this are recorded with their query only. */
+  private static final int LIST_LIMIT = 4 * 1024 * 1024;
 
   private final IdentityService identity;
   private final CaseResolver cases;
@@ -60,13 +65,25 @@ class AuditFilter implements Filter {
     }
     HttpServletRequest http = (HttpServletRequest) request;
     HttpServletRequest passed = hasJsonBody(http) ? new ContentCachingRequestWrapper(http, BODY_LIMIT) : http;
+    String path = http.getRequestURI().substring(http.getContextPath().length());
+    // A list of case records is recorded with the cases in its answer, so the answer is kept too.
+    ContentCachingResponseWrapper answer = AuditedRequest.listing(http.getMethod(), path).isPresent()
+        ? new ContentCachingResponseWrapper((HttpServletResponse) response) : null;
+    // when she asked (the answer may reach her before the row is written)
+    var at = EngineClock.now().toInstant();
     int status = 500;
     try {
-      chain.doFilter(passed, response);
+      chain.doFilter(passed, answer != null ? answer : response);
       status = ((HttpServletResponse) response).getStatus();
     } finally {
+      byte[] listed = null;
+      if (answer != null) {
+        status = answer.getStatus();
+        listed = answer.getContentAsByteArray();
+        answer.copyBodyToResponse();
+      }
       try {
-        record(userId, passed, status);
+        record(userId, passed, status, listed, at);
       } catch (RuntimeException e) {
         // The answer has gone; a failure to record it must be seen by operators, not by the user.
         LOG.error("Could not record a request of {} in the audit trail: {} {}", userId,
@@ -88,15 +105,18 @@ class AuditFilter implements Filter {
     return path.startsWith("/camunda/api/") ? WebappSession.userId(request, AuditedRequest.engineName(path)) : null;
   }
 
-  private void record(String userId, HttpServletRequest request, int status) {
+  private void record(String userId, HttpServletRequest request, int status, byte[] listed, java.time.Instant at) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     var audited = AuditedRequest.of(request.getMethod(), path, request.getParameterMap(), body(request));
     if (audited.isEmpty()) {
+      var listing = AuditedRequest.listing(request.getMethod(), path);
+      if (listing.isPresent()) {
+        recordList(userId, request, path, listing.get(), status, listed, at);
+      }
       return;
     }
     AuditedRequest touched = audited.get();
     String channel = channel(path, request.getHeader("Referer"));
-    var at = EngineClock.now().toInstant();
 
     // case reference -> what was touched of it; insertion order keeps the path's resource first
     Map<String, String> byCase = new LinkedHashMap<>();
@@ -124,6 +144,73 @@ class AuditFilter implements Filter {
     byCase.forEach((reference, what) -> events.add(new AuditEvent(at, userId, reference.isEmpty() ? null : reference,
         touched.action(), channel, request.getMethod(), path, what, status)));
     log.append(events);
+  }
+
+  /**
+   * A list that names no case (a task list, a filter, a history query): one row for each case
+   * in its answer, or one row without a case when the answer has none, each with the query.
+   */
+  private void recordList(String userId, HttpServletRequest request, String path, String listing, int status,
+      byte[] listed, java.time.Instant at) {
+    String what = "listed " + listing + "; query: "
+        + AuditedRequest.criteria(request.getParameterMap(), body(request));
+    Set<String> references = new LinkedHashSet<>();
+    if (listed != null && listed.length > 0 && listed.length < LIST_LIMIT && status < 300) {
+      try {
+        JsonNode answer = json.readTree(listed);
+        boolean instances = listing.contains("process instances");
+        Set<String> instanceIds = new LinkedHashSet<>();
+        collect(answer, instances, 0, instanceIds, references);
+        for (String id : instanceIds) {
+          String reference = cases.resolve(new Resource(AuditedRequest.Kind.PROCESS_INSTANCE, id)).caseReference();
+          if (reference != null) {
+            references.add(reference);
+          }
+        }
+      } catch (IOException notJson) {
+        // recorded without its cases
+      }
+    }
+    if (references.isEmpty()) {
+      references.add("");
+    }
+    String channel = channel(path, request.getHeader("Referer"));
+    List<AuditEvent> events = new ArrayList<>();
+    for (String reference : references) {
+      events.add(new AuditEvent(at, userId, reference.isEmpty() ? null : reference, Action.READ, channel,
+          request.getMethod(), path, what, status));
+    }
+    log.append(events);
+  }
+
+  /** Process instance ids and case references of a list's items (and of Tasklist's embedded tasks). */
+  private static void collect(JsonNode node, boolean instances, int depth, Set<String> instanceIds,
+      Set<String> references) {
+    if (depth > 4) {
+      return;
+    }
+    if (node.isArray()) {
+      node.forEach(item -> collect(item, instances, depth + 1, instanceIds, references));
+      return;
+    }
+    if (!node.isObject()) {
+      return;
+    }
+    text(node, "processInstanceId").ifPresent(instanceIds::add);
+    text(node, "businessKey").ifPresent(references::add);
+    if (instances && depth == 1) {
+      text(node, "id").ifPresent(instanceIds::add);
+    }
+    JsonNode embedded = node.path("_embedded");
+    if (embedded.isObject()) {
+      collect(embedded.path("task"), false, depth + 1 - 1, instanceIds, references);
+    }
+  }
+
+  private static java.util.Optional<String> text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value != null && value.isTextual() && !value.asText().isBlank()
+        ? java.util.Optional.of(value.asText()) : java.util.Optional.empty();
   }
 
   private static String key(String caseReference) {

@@ -160,6 +160,67 @@ record AuditedRequest(String method, Action action, Resource resource, String su
     return "default";
   }
 
+  /** Collections whose items are case records (tasks, instances, their history), by what to call them. */
+  private static final Map<String, String> CASE_LISTS = Map.of(
+      "task", "tasks", "process-instance", "process instances", "execution", "executions",
+      "variable-instance", "variables", "incident", "incidents", "job", "scheduled jobs",
+      "external-task", "external tasks");
+
+  /** Query criteria whose values are ids, logins, keys or paging, recorded with the query; others by name only. */
+  private static final Pattern PLAIN_CRITERION = Pattern.compile(
+      "(?i).*(id|ids|idin|key|keyin|assignee|owner|user|group|groups|sortby|sortorder|firstresult|maxresults)");
+
+  /**
+   * A list of case records that names no case: a task list, a Tasklist filter's tasks, a history
+   * query across cases ({@code GET} or a {@code POST} query; counts are not lists). Empty for
+   * anything else. What to call the list, e.g. "tasks" or "history of process instances".
+   */
+  static Optional<String> listing(String method, String path) {
+    if (!"GET".equals(method) && !"POST".equals(method)) {
+      return Optional.empty();
+    }
+    List<String> s = apiSegments(path);
+    if (s == null || s.get(s.size() - 1).equals("count")) {
+      return Optional.empty();
+    }
+    if (s.size() == 3 && s.get(0).equals("filter") && (s.get(2).equals("list") || s.get(2).equals("singleResult"))) {
+      return Optional.of("tasks of a Tasklist filter");
+    }
+    if (s.size() == 1 && CASE_LISTS.containsKey(s.get(0))) {
+      return Optional.of(CASE_LISTS.get(s.get(0)));
+    }
+    if ("GET".equals(method) && s.size() == 2 && s.get(0).equals("history")) {
+      return Optional.of("history of " + s.get(1).replace('-', ' ') + "s");
+    }
+    if ("POST".equals(method) && s.size() == 2 && s.get(0).equals("history")
+        && !s.get(1).equals("cleanup") && !s.get(1).endsWith("delete")) {
+      return Optional.of("history of " + s.get(1).replace('-', ' ') + "s");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The criteria of a list, in words: names with their values where these are ids, logins or
+   * paging ("assignee=sarah.social, sortBy=created"), other criteria (variable values, names)
+   * by name only.
+   */
+  static String criteria(Map<String, String[]> query, JsonNode body) {
+    List<String> parts = new ArrayList<>();
+    query.forEach((name, values) -> parts.add(criterion(name, String.join(",", values))));
+    if (body != null && body.isObject()) {
+      body.fields().forEachRemaining(field -> {
+        JsonNode value = field.getValue();
+        parts.add(value.isValueNode() ? criterion(field.getKey(), value.asText()) : field.getKey());
+      });
+    }
+    return parts.isEmpty() ? "none" : String.join(", ", parts);
+  }
+
+  private static String criterion(String name, String value) {
+    return PLAIN_CRITERION.matcher(name).matches() || value.equals("true") || value.equals("false")
+        ? name + "=" + value : name;
+  }
+
   /** {@code process-definition/{id}/start}, {@code .../key/{key}[/tenant-id/{t}]/submit-form}. */
   private static String startedDefinition(String method, List<String> s) {
     if (!"POST".equals(method) || s.size() < 3 || !s.get(0).equals("process-definition")) {

@@ -246,5 +246,6 @@ final class FamilyDocuments {
       th { background: #e8e8e8; }
       caption { text-align: left; font-size: 14pt; padding-bottom: 4pt; }
       p { margin: 0 0 6pt 0; }
+      @media screen { body { max-width: 48em; margin: 1.5em auto; padding: 0 1em; } }
       """;
 }

@@ -91,6 +91,8 @@ public final class CoreGroupMeetingProcess {
   public static final String NEW_MEETING_END_TIME = "newMeetingEndTime";
   public static final String NEW_MEETING_VENUE = "newMeetingVenue";
   public static final String MOVE_REASON = "moveReason";
+  /** Who moved the meeting through "Move a core group meeting" (the logged-in user). */
+  public static final String MOVE_REQUESTED_BY = "moveRequestedBy";
   public static final String ENOUGH_NOTICE = "enoughNotice";
   public static final String MOVE_APPROVED = "moveApproved";
   public static final String MOVE_DECISION_REASON = "moveDecisionReason";

@@ -31,6 +31,9 @@ public final class CaseMonitoringProcess {
 
   /** A visit, correlated by business key (the case reference) with the visit's variables. */
   public static final String MESSAGE_VISIT_RECORDED = "Message_VisitRecorded";
+  /** From the plan once an unborn child's birth is recorded: {@link #CHILD_BIRTH_DATE}, {@link #CHILD_NAME}. */
+  public static final String MESSAGE_BIRTH_RECORDED = "Message_BirthRecorded";
+  public static final String MESSAGE_EVENT_BIRTH_RECORDED = "MessageEvent_BirthRecorded";
 
   /** In: from the plan. */
   public static final String CASE_REFERENCE = CaseVariables.CASE_REFERENCE;
@@ -43,6 +46,9 @@ public final class CaseMonitoringProcess {
   public static final String JURISDICTION = CaseVariables.JURISDICTION;
   public static final String ICPC_DATE = CaseVariables.ICPC_DATE;
   public static final String POLICY = "policy";
+  /** From the plan: false for an unborn child, whose child-seen clocks wait for the birth. */
+  public static final String CHILD_BORN = "childBorn";
+  public static final String CHILD_BIRTH_DATE = "childBirthDate";
   /** The conference's own intervals for this case (optional start variables of the plan); after the start, the rule in force. */
   public static final String CHILD_SEEN_WORKING_DAYS = CaseVariables.CHILD_SEEN_WORKING_DAYS;
   public static final String KEY_WORKER_SEES_CHILD_ALONE_WEEKS = CaseVariables.KEY_WORKER_SEES_CHILD_ALONE_WEEKS;

@@ -43,20 +43,34 @@ class StartMonitoringClocks implements JavaDelegate {
     LocalDate icpc = vars.date(ICPC_DATE);
     execution.setVariable(CHILD_SEEN_WORKING_DAYS, childSeen);
     execution.setVariable(KEY_WORKER_SEES_CHILD_ALONE_WEEKS, seenAlone);
-    execution.setVariable(CHILD_SEEN_RESTART, false);
-    execution.setVariable(SEEN_ALONE_RESTART, false);
-    execution.setVariable(CHILD_SEEN_FROM, icpc.toString());
-    execution.setVariable(SEEN_ALONE_FROM, icpc.toString());
-    if (childSeen != null) {
-      deadlines.set(execution, CHILD_SEEN_DUE, clocks.childSeen(icpc, childSeen, vars.jurisdiction()));
-    }
-    if (seenAlone != null) {
-      execution.setVariable(SEEN_ALONE_DUE, EngineClock.endOfDay(clocks.seenAloneDue(icpc, seenAlone)));
+    // An unborn child's clocks wait for the birth (Task_StartClocksFromBirth); a caller that does
+    // not say counts the child as born, as every plan did before.
+    boolean born = !Boolean.FALSE.equals(execution.getVariable(CHILD_BORN));
+    execution.setVariable(CHILD_BORN, born);
+    if (born) {
+      startClocks(execution, clocks, deadlines, icpc);
     }
     int firstDrift = MonitoringClocks.driftMonths(policies.inForce(execution)).get(0);
     execution.setVariable(DRIFT_REVIEW_MONTHS, firstDrift);
     execution.setVariable(DRIFT_REVIEW_AT, EngineClock.startOfDay(clocks.driftReviewOn(icpc, firstDrift)));
     vars.setJson(VISITS, "[]");
+  }
+
+  /** The child-seen and seen-alone clocks in force (R24, R25), counted from {@code from}. */
+  static void startClocks(DelegateExecution execution, MonitoringClocks clocks, DeadlineVariables deadlines, LocalDate from) {
+    MonitoringVariables vars = new MonitoringVariables(execution);
+    Integer childSeen = vars.number(CHILD_SEEN_WORKING_DAYS);
+    Integer seenAlone = vars.number(KEY_WORKER_SEES_CHILD_ALONE_WEEKS);
+    execution.setVariable(CHILD_SEEN_RESTART, false);
+    execution.setVariable(SEEN_ALONE_RESTART, false);
+    execution.setVariable(CHILD_SEEN_FROM, from.toString());
+    execution.setVariable(SEEN_ALONE_FROM, from.toString());
+    if (childSeen != null) {
+      deadlines.set(execution, CHILD_SEEN_DUE, clocks.childSeen(from, childSeen, vars.jurisdiction()));
+    }
+    if (seenAlone != null) {
+      execution.setVariable(SEEN_ALONE_DUE, EngineClock.endOfDay(clocks.seenAloneDue(from, seenAlone)));
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -2,8 +2,11 @@ package org.coregroup.plan;
 
 import static org.coregroup.plan.ChildProtectionPlanProcess.*;
 
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -11,12 +14,15 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.coregroup.calendar.EngineClock;
+import org.coregroup.calendar.UkDates;
 import org.coregroup.input.FormInput;
 import org.coregroup.input.InputRejected;
 import org.coregroup.identity.AsSystem;
+import org.coregroup.policy.LocalPolicies;
+import org.coregroup.policy.LocalPolicy;
 import org.springframework.stereotype.Component;
 
-/** Start listener of {@code StartEvent_PlanAgreed}: refuses a start that breaks R1-R4 or R7. */
+/** Start listener of {@code StartEvent_PlanAgreed}: refuses a start that breaks R1-R4, R7 or R36; links a re-referral to the previous plan (R36). */
 @Component("checkPlanStart")
 class CheckPlanStart implements ExecutionListener {
 
@@ -24,12 +30,17 @@ class CheckPlanStart implements ExecutionListener {
   private final RuntimeService runtime;
   private final RepositoryService repository;
   private final IdentityService identity;
+  private final PreviousPlans previousPlans;
+  private final LocalPolicies policies;
 
-  CheckPlanStart(PlanStartRules rules, RuntimeService runtime, RepositoryService repository, IdentityService identity) {
+  CheckPlanStart(PlanStartRules rules, RuntimeService runtime, RepositoryService repository, IdentityService identity,
+      PreviousPlans previousPlans, LocalPolicies policies) {
     this.rules = rules;
     this.runtime = runtime;
     this.repository = repository;
     this.identity = identity;
+    this.previousPlans = previousPlans;
+    this.policies = policies;
   }
 
   @Override
@@ -44,7 +55,9 @@ class CheckPlanStart implements ExecutionListener {
     if (reference == null || reference.toString().isBlank()) {
       values.put(CASE_REFERENCE, businessKey);
     }
-    PlanStart start = rules.check(new FormInput(values), EngineClock.today());
+    FormInput in = new FormInput(values);
+    List<PreviousPlans.PreviousPlan> previous = reReferral(in, values);
+    PlanStart start = rules.check(in, EngineClock.today());
     if (planAlreadyOpen(start.caseReference())) {
       throw new InputRejected(CASE_REFERENCE, "a plan with case reference '" + start.caseReference()
           + "' is already open");
@@ -54,6 +67,46 @@ class CheckPlanStart implements ExecutionListener {
     execution.setVariable(JURISDICTION, start.jurisdiction().code());
     execution.setVariable(MEETING_INTERVAL_WEEKS, start.meetingIntervalWeeks());
     execution.setVariable(ICPC_DATE, start.icpcDate().toString());
+    execution.setVariable(KEY_WORKER, start.keyWorker());
+    execution.setVariable(PREVIOUS_PLANS, previous.size());
+    PreviousPlans.reReferral(previous, start.icpcDate(), reReferralMonths(start)).ifPresent(last -> {
+      execution.setVariable(PREVIOUS_CASE_REFERENCE, last.caseReference());
+      execution.setVariable(PREVIOUS_PLAN_CLOSED_ON, last.closedOn().toString());
+      execution.setVariable(PREVIOUS_KEY_WORKER, last.keyWorker());
+    });
+  }
+
+  /**
+   * R36 [001]: a child whose last plan here closed less than the profile's months before this ICPC
+   * goes back to the previous key worker: an empty key worker is theirs, another needs a reason.
+   */
+  private List<PreviousPlans.PreviousPlan> reReferral(FormInput in, Map<String, Object> values) {
+    List<PreviousPlans.PreviousPlan> previous = previousPlans.of(text(values.get(CHILD_NAME)), FormInput.toDate(values.get(CHILD_BIRTH_DATE)));
+    LocalDate icpc = FormInput.toDate(values.get(ICPC_DATE));
+    String profile = text(values.get(LOCAL_POLICY));
+    Integer months = profile == null ? null : policies.forProfile(profile).map(LocalPolicy::reReferralMonths).orElse(null);
+    Optional<PreviousPlans.PreviousPlan> last = months == null ? Optional.empty() : PreviousPlans.reReferral(previous, icpc, months);
+    if (last.isEmpty() || last.get().keyWorker() == null) {
+      return previous;
+    }
+    String previousKeyWorker = last.get().keyWorker();
+    if (!in.isPresent(KEY_WORKER)) {
+      values.put(KEY_WORKER, previousKeyWorker);
+    } else if (!previousKeyWorker.equals(text(values.get(KEY_WORKER)).trim()) && !in.isPresent(KEY_WORKER_CHANGE_REASON)) {
+      in.reject(KEY_WORKER, "this child's last plan (" + last.get().caseReference() + ") closed on "
+          + UkDates.day(last.get().closedOn()) + " with key worker " + previousKeyWorker + ": a child referred again within "
+          + months + " months goes back to them. Leave the key worker empty, or say why another key worker takes the case");
+    }
+    in.optionalText(KEY_WORKER_CHANGE_REASON);
+    return previous;
+  }
+
+  private Integer reReferralMonths(PlanStart start) {
+    return start.policy() == null ? null : start.policy().reReferralMonths();
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
   }
 
   /**

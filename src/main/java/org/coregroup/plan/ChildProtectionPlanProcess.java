@@ -24,12 +24,22 @@ public final class ChildProtectionPlanProcess {
   public static final String TASK_MOVE_REVIEW_DATE = "Task_MoveReviewDate";
   public static final String TASK_RECORD_EXIT_PLAN = "Task_RecordExitPlan";
   public static final String TASK_HOLD_STEP_DOWN_MEETING = "Task_HoldStepDownMeeting";
-  public static final String BOUNDARY_CHILD_TURNS_18 = "BoundaryEvent_ChildTurns18";
+  public static final String TIMER_CHILD_TURNS_18 = "TimerEvent_ChildTurns18";
+  /** An unborn child (R1): the plan waits for the birth before the 18th birthday counts. */
+  public static final String SUBPROCESS_AWAIT_BIRTH = "SubProcess_AwaitBirth";
+  public static final String TIMER_BIRTH_NOT_RECORDED = "TimerEvent_BirthNotRecorded";
+  public static final String TASK_RECORD_BIRTH = "Task_RecordBirth";
+  public static final String BOUNDARY_CHILD_BORN = "BoundaryEvent_ChildBorn";
+  public static final String TASK_APPLY_BIRTH = "Task_ApplyBirth";
   public static final String END_EVENT_CASE_CLOSED = "EndEvent_CaseClosed";
 
   /** Messages, correlated by business key (the case reference). */
   public static final String MESSAGE_BRING_REVIEW_FORWARD = "Message_BringReviewForward";
   public static final String MESSAGE_CHILD_LOOKED_AFTER = "Message_ChildLookedAfter";
+  /** The birth of an unborn child: {@link #NAME_AT_BIRTH}, {@link #CHILD_BIRTH_DATE}, optionally {@link #BIRTH_RECORDED_BY}. */
+  public static final String MESSAGE_CHILD_BORN = "Message_ChildBorn";
+  /** Sent by the plan to its monitoring once the birth is recorded: the child-seen clocks start. */
+  public static final String MESSAGE_BIRTH_RECORDED = org.coregroup.monitoring.CaseMonitoringProcess.MESSAGE_BIRTH_RECORDED;
 
   /** Start variables (R1-R3). */
   public static final String CASE_REFERENCE = CaseVariables.CASE_REFERENCE;
@@ -56,10 +66,17 @@ public final class ChildProtectionPlanProcess {
   public static final String KEY_WORKER_SEES_CHILD_ALONE_WEEKS = CaseVariables.KEY_WORKER_SEES_CHILD_ALONE_WEEKS;
   public static final String FIRST_CORE_GROUP_AT = "firstCoreGroupAt";
   public static final String FIRST_CORE_GROUP_VENUE = "firstCoreGroupVenue";
+  /** R36: why another key worker than the previous plan's takes a re-referral. */
+  public static final String KEY_WORKER_CHANGE_REASON = "keyWorkerChangeReason";
 
   public static final List<String> CATEGORIES_OF_ABUSE = List.of("NEG", "PHY", "SAB", "EMO", "MUL");
 
   /** Variables the plan keeps. */
+  /** R36, census: the child's closed plans here before this one; the last one, when it closed within the profile's months. */
+  public static final String PREVIOUS_PLANS = "previousPlans";
+  public static final String PREVIOUS_CASE_REFERENCE = "previousCaseReference";
+  public static final String PREVIOUS_PLAN_CLOSED_ON = "previousPlanClosedOn";
+  public static final String PREVIOUS_KEY_WORKER = "previousKeyWorker";
   public static final String POLICY = "policy";
   public static final String FIRST_CORE_GROUP_DUE = "firstCoreGroupDue";
   public static final String NEXT_CORE_GROUP_DUE = "nextCoreGroupDue";
@@ -89,8 +106,20 @@ public final class ChildProtectionPlanProcess {
   public static final String END_AGREED_BY = "endAgreedBy";
   public static final String PLAN_END_DATE = "planEndDate";
   public static final String EIGHTEENTH_BIRTHDAY = "eighteenthBirthday";
+  /** False while an unborn child's birth is not recorded. */
+  public static final String CHILD_BORN = "childBorn";
+  /** When the key worker is asked for the birth: the expected date plus the profile's days. */
+  public static final String BIRTH_RECORD_DUE = "birthRecordDue";
+  /** The child's name given when the birth is recorded (it replaces {@link #CHILD_NAME}). */
+  public static final String NAME_AT_BIRTH = "nameAtBirth";
+  public static final String BIRTH_RECORDED_BY = "birthRecordedBy";
+  public static final String BIRTH_RECORDED_ON = "birthRecordedOn";
   public static final String LOOKED_AFTER = "lookedAfter";
   public static final String LOOKED_AFTER_FROM = "lookedAfterFrom";
+  public static final String LOOKED_AFTER_RECORDED_BY = "lookedAfterRecordedBy";
+  /** Sent with {@link #MESSAGE_BRING_REVIEW_FORWARD} by "Bring the review forward": why, and who. */
+  public static final String REVIEW_FORWARD_REASON = "reviewForwardReason";
+  public static final String REVIEW_FORWARD_BY = "reviewForwardBy";
   public static final String EXIT_PLAN = "exitPlan";
   public static final String EXIT_PLAN_DUE = "exitPlanDue";
   public static final String STEP_DOWN_NEEDED = "stepDownNeeded";

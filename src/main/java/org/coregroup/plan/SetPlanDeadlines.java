@@ -14,7 +14,7 @@ import org.coregroup.calendar.WorkingDayDeadline;
 import org.coregroup.policy.LocalPolicy;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_SetPlanDeadlines}: the first core group (R4), the first review (R32), the 18th birthday. */
+/** {@code Task_SetPlanDeadlines}: the first core group (R4), the first review (R32), the 18th birthday, or for an unborn child when the birth is due to be recorded. */
 @Component("setPlanDeadlines")
 class SetPlanDeadlines implements JavaDelegate {
 
@@ -48,8 +48,16 @@ class SetPlanDeadlines implements JavaDelegate {
     execution.setVariable(LAST_CONFERENCE_ON, icpc.toString());
     vars.setHistory(MeetingHistory.empty());
     execution.setVariable(MEMBERSHIP_HISTORY_SUMMARY, MembershipHistory.fromJson(null).summary());
-    LocalDate born = vars.date(CHILD_BIRTH_DATE) != null ? vars.date(CHILD_BIRTH_DATE) : vars.date(EXPECTED_BIRTH_DATE);
-    execution.setVariable(EIGHTEENTH_BIRTHDAY, EngineClock.startOfDay(born.plusYears(18)));
+    LocalDate born = vars.date(CHILD_BIRTH_DATE);
+    execution.setVariable(CHILD_BORN, born != null);
+    if (born != null) {
+      execution.setVariable(EIGHTEENTH_BIRTHDAY, EngineClock.startOfDay(born.plusYears(18)));
+    } else {
+      // An unborn child (R1): no 18th birthday until the birth is recorded; the key worker is
+      // asked for it the profile's number of days after the expected date.
+      execution.setVariable(BIRTH_RECORD_DUE, EngineClock.endOfDay(
+          BirthRules.birthRecordDue(vars.date(EXPECTED_BIRTH_DATE), policy.birthRecordOverdueDays())));
+    }
     String category = vars.text(CATEGORY_OF_ABUSE);
     execution.setVariable(LATEST_CATEGORY_OF_ABUSE, category);
     execution.setVariable(CATEGORY_HISTORY, SpinValues.jsonValue(CategoryHistory.start(category, icpc)).create());

@@ -44,7 +44,9 @@ public final class LocalPolicy {
       "differenceStage1WorkingDays",
       "differenceStage2WorkingDays",
       "differenceStage3WorkingDays",
-      "differenceStage4WorkingDays");
+      "differenceStage4WorkingDays",
+      "birthRecordOverdueDays",
+      "reReferralMonths");
 
   /** Each column's label in the table, for messages. */
   static final Map<String, String> LABELS = Map.ofEntries(
@@ -82,6 +84,8 @@ public final class LocalPolicy {
       Map.entry("differenceStage2WorkingDays", "Professional difference stage 2 within (working days)"),
       Map.entry("differenceStage3WorkingDays", "Professional difference stage 3 within (working days)"),
       Map.entry("differenceStage4WorkingDays", "Professional difference stage 4 within (working days)"),
+      Map.entry("birthRecordOverdueDays", "Key worker asked for the birth when none is recorded (days after the expected date)"),
+      Map.entry("reReferralMonths", "A new plan goes to the previous key worker when the last one closed less than (months) before"),
       Map.entry("endAgreedByAgencies", "The end of the plan records who agreed it (multi-agency decision)"));
 
   private final Map<String, Object> values;
@@ -232,6 +236,16 @@ public final class LocalPolicy {
   /** Step-down meeting within (days). */
   public Integer stepDownMeetingDays() {
     return number("stepDownMeetingDays");
+  }
+
+  /** Key worker asked for the birth when none is recorded (days after the expected date). */
+  public Integer birthRecordOverdueDays() {
+    return number("birthRecordOverdueDays");
+  }
+
+  /** A new plan goes to the previous key worker when the last one closed less than (months) before (R36). */
+  public Integer reReferralMonths() {
+    return number("reReferralMonths");
   }
 
   /** Exit plan recorded within (working days). */

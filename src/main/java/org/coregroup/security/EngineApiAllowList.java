@@ -33,11 +33,28 @@ final class EngineApiAllowList {
 
   private static final List<Rule> RULES = new ArrayList<>();
 
+  /** The webapps' plugin APIs ({@code /camunda/api/{app}/...}): rules keyed "app:template". */
+  private static final List<Rule> PLUGIN_RULES = new ArrayList<>();
+
+  /**
+   * Requests that would match a rule above by an {@code {id}} but are engine-wide counts, not a
+   * resource: {@code process-definition/statistics} counts every running instance and incident
+   * of the whole engine. Refused to every role ({@link EngineApiPolicy} answers supervisors
+   * with the counts of their own cases instead).
+   */
+  private static final Set<String> ENGINE_WIDE = Set.of("process-definition/statistics");
+
   static {
     // Everyone logged in: who am I, who are the others, which engine.
     allow(ANYONE, "GET", "version", "user", "user/count", "user/{id}/profile", "group", "group/count",
         "identity/groups", "authorization/check");
     allow(ANYONE, "POST", "group", "group/count");
+    // Camunda's password rules, shown while a new password is typed (Welcome's "my profile").
+    allow(ANYONE, "GET", "identity/password-policy");
+    allow(ANYONE, "POST", "identity/password-policy");
+    // One's own password, with the current one (the guard checks the id is the user's own;
+    // the engine checks the current password and the policy).
+    allow(ANYONE, "PUT", "user/{id}/credentials");
 
     // Practitioners (and supervisors, who also work tasks): their tasks and forms.
     allow(WORKERS, "GET", "task", "task/count", "task/{id}", "task/{id}/form", "task/{id}/rendered-form",
@@ -95,6 +112,21 @@ final class EngineApiAllowList {
         "deployment", "deployment/count", "deployment/{id}", "deployment/{id}/resources",
         "deployment/{id}/resources/**");
     allow(PROCESS_MANAGERS, "POST", "deployment/create");
+
+    // The webapps' plugin APIs. Cockpit's own plugin ("base") lists and counts process
+    // instances, incidents and called processes with the engine's instance authorizations:
+    // team managers and chairs see their cases. Its process-definition statistics count the
+    // whole engine and are answered with their cases' counts instead (EngineApiPolicy).
+    // Tasklist's and Admin's plugins (Admin: engine-wide usage metrics) are for administrators.
+    plugin(SUPERVISORS, "cockpit", "GET", "plugin/base/{engine}/process-instance",
+        "plugin/base/{engine}/process-instance/count", "plugin/base/{engine}/process-instance/{id}/called-process-instances",
+        "plugin/base/{engine}/incident", "plugin/base/{engine}/incident/count",
+        "plugin/base/{engine}/process-definition/{id}/called-process-definitions",
+        "plugin/base/{engine}/process-definition/statistics-count", "plugin/base/{engine}/process-definition/statistics");
+    plugin(SUPERVISORS, "cockpit", "POST", "plugin/base/{engine}/process-instance",
+        "plugin/base/{engine}/process-instance/count", "plugin/base/{engine}/process-instance/{id}/called-process-instances",
+        "plugin/base/{engine}/incident", "plugin/base/{engine}/incident/count",
+        "plugin/base/{engine}/process-definition/{id}/called-process-definitions");
   }
 
   private EngineApiAllowList() {
@@ -103,6 +135,12 @@ final class EngineApiAllowList {
   private static void allow(Set<Role> roles, String method, String... templates) {
     for (String template : templates) {
       RULES.add(new Rule(method, template, roles, toPattern(template)));
+    }
+  }
+
+  private static void plugin(Set<Role> roles, String app, String method, String... templates) {
+    for (String template : templates) {
+      PLUGIN_RULES.add(new Rule(method, app + ":" + template, roles, toPattern(app + ":" + template)));
     }
   }
 
@@ -119,9 +157,42 @@ final class EngineApiAllowList {
     if (relative.equals("engine") || relative.isEmpty()) {
       return !roles.isEmpty();
     }
+    if (ENGINE_WIDE.contains(relative)) {
+      return false;
+    }
+    return matches(RULES, roles, method, relative);
+  }
+
+  /** An engine-wide count that the rules would otherwise let through by an {@code {id}}. */
+  static boolean isEngineWide(String path) {
+    return ENGINE_WIDE.contains(relativeToEngine(path));
+  }
+
+  /**
+   * Whether someone with these roles may make this request of a webapp's plugin API;
+   * {@code app} is {@code cockpit}, {@code tasklist}, {@code admin} or {@code welcome} and
+   * {@code path} is below {@code /camunda/api/{app}/}. A plugin's static files (its scripts,
+   * which the login pages load too) are for everyone; what is not a plugin (Admin's login and
+   * first-user set-up) is Camunda's own business, decided by Camunda.
+   */
+  static boolean allowsPlugin(Collection<Role> roles, String app, String method, String path) {
+    String relative = path.replaceAll("^/+|/+$", "");
+    if (!relative.startsWith("plugin/")) {
+      return true;
+    }
+    String verb = method.equals("HEAD") || method.equals("OPTIONS") ? "GET" : method;
+    if (verb.equals("GET") && STATIC.matcher(relative).matches()) {
+      return true;
+    }
+    return matches(PLUGIN_RULES, roles, method, app + ":" + relative);
+  }
+
+  private static final Pattern STATIC = Pattern.compile("plugin/[^/]+/static/.*");
+
+  private static boolean matches(List<Rule> rules, Collection<Role> roles, String method, String relative) {
     // OPTIONS lists the actions a resource offers the user (Tasklist asks it of filters): a read.
     String verb = method.equals("HEAD") || method.equals("OPTIONS") ? "GET" : method;
-    return RULES.stream().anyMatch(rule -> rule.method().equals(verb)
+    return rules.stream().anyMatch(rule -> rule.method().equals(verb)
         && rule.roles().stream().anyMatch(roles::contains)
         && rule.pattern().matcher(relative).matches());
   }
@@ -142,5 +213,9 @@ final class EngineApiAllowList {
 
   static List<Rule> rules() {
     return List.copyOf(RULES);
+  }
+
+  static List<Rule> pluginRules() {
+    return List.copyOf(PLUGIN_RULES);
   }
 }

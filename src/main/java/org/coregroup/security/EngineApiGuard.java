@@ -34,7 +34,8 @@ public class EngineApiGuard implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     byte[][] read = new byte[1][];
-    EngineApiPolicy.Decision decision = policy().decide(request.getMethod(), request.getUriInfo().getPath(), () -> {
+    EngineApiPolicy.Decision decision = policy().decide(request.getMethod(), request.getUriInfo().getPath(),
+        request.getUriInfo().getQueryParameters(), () -> {
       if (read[0] == null) {
         read[0] = body(request);
         request.setEntityStream(new ByteArrayInputStream(read[0]));

@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.camunda.bpm.engine.FormService;
@@ -52,6 +54,7 @@ class EngineApiPolicy {
   private static final Pattern TASK_COMPLETION = Pattern.compile("task/([^/]+)/(complete|submit-form)");
   private static final Pattern TASK_HAND_ON = Pattern.compile("task/([^/]+)/(claim|assignee|delegate)");
   private static final Pattern TASK = Pattern.compile("task/([^/]+)");
+  private static final Pattern CREDENTIALS = Pattern.compile("user/([^/]+)/credentials");
   private static final Pattern START = Pattern.compile(
       "process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(start|submit-form)");
 
@@ -72,6 +75,11 @@ class EngineApiPolicy {
     static Decision refuse(Response response) {
       return new Decision(response, null);
     }
+
+    /** Answered here, in place of the engine (the engine's answer would say too much). */
+    static Decision answer(Object entity) {
+      return new Decision(Response.ok(entity, MediaType.APPLICATION_JSON_TYPE).build(), null);
+    }
   }
 
   private final IdentityService identity;
@@ -79,9 +87,11 @@ class EngineApiPolicy {
   private final FormService forms;
   private final RepositoryService repository;
   private final CaseAccess access;
+  private final CaseStatistics statistics;
 
   EngineApiPolicy(IdentityService identity, TaskService tasks, FormService forms, RepositoryService repository,
-      CaseAccess access) {
+      CaseAccess access, CaseStatistics statistics) {
+    this.statistics = statistics;
     this.identity = identity;
     this.tasks = tasks;
     this.forms = forms;
@@ -90,6 +100,10 @@ class EngineApiPolicy {
   }
 
   Decision decide(String method, String path, Supplier<byte[]> body) {
+    return decide(method, path, new MultivaluedHashMap<>(), body);
+  }
+
+  Decision decide(String method, String path, MultivaluedMap<String, String> query, Supplier<byte[]> body) {
     String relative = EngineApiAllowList.relativeToEngine(path);
     Authentication user = identity.getCurrentAuthentication();
     if (user == null || user.getUserId() == null) {
@@ -99,8 +113,19 @@ class EngineApiPolicy {
     if (groups.contains(Roles.ADMINISTRATORS)) {
       return decideForAdministrator(method, relative);
     }
-    if (!EngineApiAllowList.allows(rolesOf(groups), method, relative)) {
+    Set<EngineApiAllowList.Role> roles = rolesOf(groups);
+    if (EngineApiAllowList.isEngineWide(relative) && method.equals("GET")
+        && roles.contains(EngineApiAllowList.Role.SUPERVISOR)) {
+      // Cockpit's dashboard: the counts of the cases she may read, not of the whole engine.
+      return Decision.answer(statistics.perVersion(query));
+    }
+    if (!EngineApiAllowList.allows(roles, method, relative)) {
       LOG.info("Refused {} {} for {}: not on the REST allow-list", method, relative, user.getUserId());
+      return Decision.refuse(forbidden());
+    }
+    Matcher credentials = CREDENTIALS.matcher(relative);
+    if (method.equals("PUT") && credentials.matches() && !credentials.group(1).equals(user.getUserId())) {
+      LOG.info("Refused {} {} for {}: another user's password", method, relative, user.getUserId());
       return Decision.refuse(forbidden());
     }
     if (!method.equals("POST")) {
@@ -117,6 +142,30 @@ class EngineApiPolicy {
     Matcher start = START.matcher(relative);
     if (start.matches()) {
       return startProcess(start.group(1), start.group(2), body.get());
+    }
+    return Decision.PASS;
+  }
+
+  /**
+   * A request to a webapp's plugin API ({@code /camunda/api/{app}/plugin/...}): on the plugin
+   * allow-list of the user's role, or refused with the same 403 as the engine API.
+   */
+  Decision decidePlugin(String app, String method, String path, MultivaluedMap<String, String> query) {
+    Authentication user = identity.getCurrentAuthentication();
+    List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    if (user != null && user.getUserId() != null && groups.contains(Roles.ADMINISTRATORS)) {
+      return Decision.PASS;
+    }
+    Set<EngineApiAllowList.Role> roles = user == null || user.getUserId() == null
+        ? EnumSet.noneOf(EngineApiAllowList.Role.class) : rolesOf(groups);
+    if (!EngineApiAllowList.allowsPlugin(roles, app, method, path)) {
+      LOG.info("Refused {} /camunda/api/{}/{} for {}: not on the REST allow-list", method, app, path,
+          user == null ? "an anonymous caller" : user.getUserId());
+      return Decision.refuse(forbidden());
+    }
+    if (app.equals("cockpit") && method.equals("GET")
+        && path.matches("/*plugin/base/[^/]+/process-definition/statistics/*")) {
+      return Decision.answer(statistics.perProcess(query));
     }
     return Decision.PASS;
   }

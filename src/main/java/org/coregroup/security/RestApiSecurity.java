@@ -37,6 +37,24 @@ class RestApiSecurity {
     return registration;
   }
 
+  /** Slows a client that tries many accounts; outside every login filter, so it sees their answers. */
+  @Bean
+  ClientLoginThrottle clientLoginThrottle(@Value("${coregroup.login.client.accounts:10}") int accounts,
+      @Value("${coregroup.login.client.window:10m}") java.time.Duration window,
+      @Value("${coregroup.login.client.wait:5m}") java.time.Duration wait) {
+    return new ClientLoginThrottle(accounts, window, wait);
+  }
+
+  @Bean
+  FilterRegistrationBean<ClientLoginThrottle> clientLoginThrottleFilter(ClientLoginThrottle throttle,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
+    var registration = new FilterRegistrationBean<>(throttle);
+    registration.setName("client-login-throttle");
+    registration.addUrlPatterns("/engine-rest/*", "/audit/*", applicationPath + "/api/admin/auth/user/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
   /** The guard and our error answers on {@code /engine-rest}. */
   @Bean
   ResourceConfigCustomizer engineRestGuard() {
@@ -53,6 +71,39 @@ class RestApiSecurity {
     var registration = new ServletRegistrationBean<>(new ServletContainer(), applicationPath + "/api/engine/*");
     registration.setName("Engine Api");
     registration.setInitParameters(Map.of(ServletProperties.JAXRS_APPLICATION_CLASS, WebappEngineApi.class.getName()));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** The webapps' own APIs (their plugins: Cockpit's counts, Admin's metrics) with the plugin guard. */
+  @Bean
+  ServletRegistrationBean<ServletContainer> webappCockpitApi(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
+    return webappApi("Cockpit Api", applicationPath + "/api/cockpit/*", WebappPluginApis.Cockpit.class);
+  }
+
+  @Bean
+  ServletRegistrationBean<ServletContainer> webappTasklistApi(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
+    return webappApi("Tasklist Api", applicationPath + "/api/tasklist/*", WebappPluginApis.Tasklist.class);
+  }
+
+  @Bean
+  ServletRegistrationBean<ServletContainer> webappAdminApi(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
+    return webappApi("Admin Api", applicationPath + "/api/admin/*", WebappPluginApis.Admin.class);
+  }
+
+  @Bean
+  ServletRegistrationBean<ServletContainer> webappWelcomeApi(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
+    return webappApi("Welcome Api", applicationPath + "/api/welcome/*", WebappPluginApis.Welcome.class);
+  }
+
+  private static ServletRegistrationBean<ServletContainer> webappApi(String name, String path, Class<?> application) {
+    var registration = new ServletRegistrationBean<>(new ServletContainer(), path);
+    registration.setName(name);
+    registration.setInitParameters(Map.of(ServletProperties.JAXRS_APPLICATION_CLASS, application.getName()));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }

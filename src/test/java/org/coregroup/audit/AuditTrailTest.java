@@ -208,6 +208,54 @@ class AuditTrailTest {
         .readerFor(String[][].class).<String[][]>readValue(line)[0];
   }
 
+  @Test
+  @DisplayName("A task list that names no case is recorded with its query, against each case in its answer")
+  void taskListRecorded() throws Exception {
+    String ref = newCase();
+    familyAttendanceTask(ref);
+
+    HttpResponse<String> listed = get("/engine-rest/task?assignee=sarah.social&sortBy=created&sortOrder=desc&maxResults=50", SARAH);
+    assertThat(listed.statusCode()).isEqualTo(200);
+    assertThat(listed.body()).as("Sarah's list has her task of this case").contains(familyAttendanceTask(ref));
+
+    assertThat(trail(ref)).singleElement().satisfies(row -> {
+      assertThat(row.get("userId").asText()).isEqualTo("sarah.social");
+      assertThat(row.get("action").asText()).isEqualTo("READ");
+      assertThat(row.get("what").asText()).isEqualTo("listed tasks; query: assignee=sarah.social, sortBy=created, sortOrder=desc, maxResults=50");
+    });
+  }
+
+  @Test
+  @DisplayName("A history query across cases and a Tasklist filter's list are recorded; a list with no case in it, with its query")
+  void historyAndFilterListsRecorded() throws Exception {
+    String ref = newCase();
+    HttpResponse<String> history = get("/engine-rest/history/task?taskAssignee=sarah.social"
+        + "&processVariables=childName_eq_Amy%20Example&sortBy=startTime&sortOrder=desc&maxResults=50", SARAH);
+    assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
+    assertThat(trail(ref)).singleElement().satisfies(row -> assertThat(row.get("what").asText())
+        .isEqualTo("listed history of tasks; query: taskAssignee=sarah.social, processVariables, sortBy=startTime, "
+            + "sortOrder=desc, maxResults=50")
+        .as("a variable's value is not recorded").doesNotContain("Amy"));
+
+    Http sarah = Http.tasklist(port, "sarah.social");
+    JsonNode filters = JSON.readTree(get("/engine-rest/filter?resourceType=Task", SARAH).body());
+    assertThat(filters.size()).isPositive();
+    HttpResponse<String> filtered = sarah.get("/camunda/api/engine/engine/default/filter/"
+        + filters.get(0).get("id").asText() + "/list?firstResult=0&maxResults=1000");
+    assertThat(filtered.statusCode()).as(filtered.body()).isEqualTo(200);
+    assertThat(userTrail("sarah.social")).anySatisfy(row -> {
+      assertThat(row.get("channel").asText()).isEqualTo("Tasklist");
+      assertThat(row.get("what").asText()).startsWith("listed tasks of a Tasklist filter; query: firstResult=0");
+    });
+
+    HttpResponse<String> nothing = get("/engine-rest/task?assignee=nobody.at.all", SARAH);
+    assertThat(nothing.body()).isEqualTo("[]");
+    assertThat(userTrail("sarah.social")).anySatisfy(row -> {
+      assertThat(row.get("what").asText()).isEqualTo("listed tasks; query: assignee=nobody.at.all");
+      assertThat(row.get("caseReference").isNull()).isTrue();
+    });
+  }
+
   private void readAt(String ref, String day) throws Exception {
     Dates.today(day);
     assertThat(get("/engine-rest/process-instance?businessKey=" + ref, SARAH).statusCode()).isEqualTo(200);

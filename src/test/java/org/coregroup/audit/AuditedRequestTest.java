@@ -45,6 +45,23 @@ class AuditedRequestTest {
   }
 
   @Test
+  @DisplayName("Lists of case records are recognised, counts and definitions are not; the query keeps values of ids only")
+  void lists() throws Exception {
+    assertThat(AuditedRequest.listing("GET", "/engine-rest/task")).contains("tasks");
+    assertThat(AuditedRequest.listing("POST", "/camunda/api/engine/engine/default/filter/" + ID + "/list"))
+        .contains("tasks of a Tasklist filter");
+    assertThat(AuditedRequest.listing("POST", "/engine-rest/history/variable-instance")).contains("history of variable instances");
+    assertThat(AuditedRequest.listing("POST", "/camunda/api/cockpit/plugin/base/default/process-instance"))
+        .contains("process instances");
+    assertThat(AuditedRequest.listing("GET", "/engine-rest/task/count")).isEmpty();
+    assertThat(AuditedRequest.listing("GET", "/engine-rest/process-definition")).isEmpty();
+    assertThat(AuditedRequest.listing("POST", "/engine-rest/history/cleanup")).isEmpty();
+    assertThat(AuditedRequest.criteria(Map.of("assignee", new String[] {"sarah.social"}), JSON.readTree(
+        "{\"processVariables\": [{\"value\": \"Amy\"}], \"nameLike\": \"%Amy%\", \"active\": true}")))
+        .isEqualTo("assignee=sarah.social, processVariables, nameLike, active=true");
+  }
+
+  @Test
   @DisplayName("A start names its case by the case reference it sends; a variable write names the variable")
   void startsAndVariables() throws Exception {
     var start = AuditedRequest.of("POST", "/engine-rest/process-definition/key/ChildProtectionPlanProcess/start",

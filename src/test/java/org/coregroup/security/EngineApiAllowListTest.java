@@ -42,9 +42,33 @@ class EngineApiAllowListTest {
       "PROCESS_MANAGER, GET, /task, false",
       "PROCESS_MANAGER, GET, /history/variable-instance, false",
       "PROCESS_MANAGER, POST, /process-definition/key/ChildProtectionPlanProcess/start, false",
+      "PRACTITIONER, GET, /process-definition/statistics, false",
+      "SUPERVISOR, GET, /process-definition/statistics, false",
+      "PRACTITIONER, GET, /process-definition/count, true",
   })
   void table(Role role, String method, String path, boolean allowed) {
     assertThat(EngineApiAllowList.allows(Set.of(role), method, path)).isEqualTo(allowed);
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2} {3}: {4}")
+  @CsvSource({
+      "PRACTITIONER, cockpit, GET, plugin/base/default/process-instance/count, false",
+      "PRACTITIONER, cockpit, GET, plugin/cockpitPlugins/static/app/plugin.js, true",
+      "PRACTITIONER, tasklist, GET, plugin/tasklistPlugins/static/app/plugin.css, true",
+      "PRACTITIONER, admin, GET, plugin/adminPlugins/default/metrics/aggregated, false",
+      "PRACTITIONER, admin, POST, auth/user/default/login/tasklist, true",
+      "SUPERVISOR, cockpit, POST, plugin/base/default/process-instance, true",
+      "SUPERVISOR, cockpit, GET, plugin/base/default/process-instance/abc/called-process-instances, true",
+      "SUPERVISOR, cockpit, GET, plugin/base/default/process-definition/statistics, true",
+      "SUPERVISOR, cockpit, POST, plugin/base/default/incident/count, true",
+      "SUPERVISOR, cockpit, DELETE, plugin/base/default/process-instance, false",
+      "SUPERVISOR, cockpit, GET, plugin/history/default/incident, false",
+      "SUPERVISOR, admin, GET, plugin/adminPlugins/default/metrics/aggregated, false",
+      "SUPERVISOR, tasklist, GET, plugin/base/default/process-instance, false",
+      "PROCESS_MANAGER, cockpit, GET, plugin/base/default/process-definition/statistics, false",
+  })
+  void pluginTable(Role role, String app, String method, String path, boolean allowed) {
+    assertThat(EngineApiAllowList.allowsPlugin(Set.of(role), app, method, path)).isEqualTo(allowed);
   }
 
   @ParameterizedTest(name = "no role may {0} {1}")

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 @CoreGroupTest
 class StaleWorkTest extends SecuritySuite {
 
+  @org.springframework.beans.factory.annotation.Autowired SameMomentChange sameMoment;
+
   @Test
   @DisplayName("Completing a task someone just completed is a 404 that says to reload")
   void completedTwice() throws Exception {
@@ -49,6 +51,30 @@ class StaleWorkTest extends SecuritySuite {
     assertThat(json(byAdmin).get("message").asText()).contains("part of a case");
     assertThat(rest("DELETE", "/task/no-such-task", "admin", null).statusCode()).isEqualTo(404);
     assertThat(snapshot(ref)).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("Two people change the same task at the same moment: the second to commit gets 409 'reload', keeps nothing, and can then complete")
+  void clashEndToEnd() throws Exception {
+    String ref = newCase();
+    Task task = helensTask(ref);
+    String complete = "/task/" + task.getId() + "/submit-form";
+    String body = "{\"variables\": {\"attending\": {\"value\": true}}}";
+    Map<String, Object> before = snapshot(ref);
+    sameMoment.arm(task.getId());
+
+    HttpResponse<String> clash = login(HELEN).call("POST", complete, body);
+
+    assertThat(clash.statusCode()).as(clash.body()).isEqualTo(409);
+    assertThat(json(clash).get("message").asText()).contains("Someone else changed").contains("Reload")
+        .doesNotContain("ENGINE").doesNotContain(task.getId());
+    assertThat(snapshot(ref)).as("nothing of Helen's completion is kept").isEqualTo(before);
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getDescription())
+        .as("the other change is kept").isEqualTo("Checked by the key worker");
+
+    HttpResponse<String> reloaded = login(HELEN).call("POST", complete, body);
+    assertThat(reloaded.statusCode()).as(reloaded.body()).isEqualTo(204);
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
   }
 
   @Test

@@ -109,6 +109,66 @@ class PlatformHttpTest {
     tasks.deleteTask(task.getId(), true);
   }
 
+  @Test
+  @DisplayName("A 30 MB attachment sent in chunks, without a length, is refused with 413 too, and the task gets no attachment")
+  void largeChunkedUploadRefused() throws Exception {
+    Task task = taskOf("admin");
+    String response;
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.setSoTimeout(30_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(("POST /engine-rest/task/" + task.getId() + "/attachment/create HTTP/1.1\r\n"
+          + "Host: localhost\r\n"
+          + "Authorization: " + Http.authorization("admin:Demo-pass-1") + "\r\n"
+          + "Content-Type: multipart/form-data; boundary=upload\r\n"
+          + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      // the body in 64 KB chunks, from another thread: the server stops reading at 10 MB
+      Thread sender = new Thread(() -> {
+        byte[] chunk = new byte[64 * 1024];
+        try {
+          for (int sent = 0; sent < 30 * 16; sent++) {
+            out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(chunk);
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+          }
+          out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException closedByTheServer) {
+          // expected once the server has answered
+        }
+      });
+      sender.setDaemon(true);
+      sender.start();
+      response = readResponse(socket.getInputStream());
+    }
+
+    assertThat(response).startsWith("HTTP/1.1 413");
+    JsonNode refusal = JSON.readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+    assertThat(refusal.get("message").asText())
+        .isEqualTo("The upload is too large: at most 10 MB can be sent at once. Attach a smaller file, or split it.");
+    assertThat(tasks.getTaskAttachments(task.getId())).isEmpty();
+    tasks.deleteTask(task.getId(), true);
+  }
+
+  @Test
+  @DisplayName("A small attachment sent in chunks is kept whole")
+  void smallChunkedUploadKept() throws Exception {
+    Task task = taskOf("admin");
+    byte[] body = ("--upload\r\nContent-Disposition: form-data; name=\"attachment-name\"\r\n\r\nreport.txt\r\n"
+        + "--upload\r\nContent-Disposition: form-data; name=\"content\"; filename=\"report.txt\"\r\n"
+        + "Content-Type: text/plain\r\n\r\nThe school saw Amy on Monday.\r\n--upload--\r\n").getBytes(StandardCharsets.UTF_8);
+    Http admin = Http.basic(port, "admin:Demo-pass-1");
+    HttpResponse<String> response = admin.send(admin.request("/engine-rest/task/" + task.getId() + "/attachment/create")
+        .header("Content-Type", "multipart/form-data; boundary=upload")
+        // a stream of unknown length: the client sends it in chunks
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    var attachments = tasks.getTaskAttachments(task.getId());
+    assertThat(attachments).hasSize(1);
+    assertThat(new String(tasks.getAttachmentContent(attachments.get(0).getId()).readAllBytes(), StandardCharsets.UTF_8))
+        .isEqualTo("The school saw Amy on Monday.");
+    tasks.deleteTask(task.getId(), true);
+  }
+
   /** One HTTP response with a Content-Length, without waiting for the connection to close. */
   static String readResponse(InputStream in) throws IOException {
     ByteArrayOutputStream read = new ByteArrayOutputStream();

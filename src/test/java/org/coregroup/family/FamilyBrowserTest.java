@@ -1,0 +1,83 @@
+package org.coregroup.family;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.coregroup.AxeCheck;
+import org.coregroup.TasklistBrowser;
+import org.coregroup.calendar.Jurisdiction;
+import org.coregroup.calendar.WorkingDayCalendar;
+import org.coregroup.calendar.WorkingDays;
+import org.coregroup.plan.ChildProtectionPlanProcess;
+import org.coregroup.plan.PlanCases;
+import org.coregroup.testing.Cases;
+import org.coregroup.testing.CoreGroupTest;
+import org.coregroup.testing.OpenCases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A key worker, signed in to Tasklist, opens the family's copy of the plan in the browser and downloads its PDF. */
+@CoreGroupTest
+class FamilyBrowserTest {
+
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @RegisterExtension
+  static final TasklistBrowser browser = new TasklistBrowser();
+
+  @Autowired RuntimeService runtime;
+  @Autowired WorkingDayCalendar calendar;
+
+  final OpenCases cases = new OpenCases();
+
+  @AfterEach
+  void close() {
+    cases.closeAll(runtime);
+  }
+
+  @Test
+  @DisplayName("Families, WCAG 2.2 AA: the key worker opens the family's plan with her Tasklist login; the page has no serious accessibility fault and its PDF downloads")
+  void keyWorkerOpensTheFamilysPlan() throws IOException {
+    LocalDate icpc = LocalDate.now(WorkingDays.LONDON).minusDays(7);
+    while (!calendar.isWorkingDay(icpc, Jurisdiction.ENGLAND_AND_WALES)) {
+      icpc = icpc.minusDays(1);
+    }
+    String ref = cases.add(Cases.newReference());
+    Map<String, Object> vars = new HashMap<>(PlanCases.plan("national", icpc.toString()));
+    vars.put(ChildProtectionPlanProcess.OUTLINE_PLAN, "Amy is seen at home every week and goes to school every day.");
+    runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, vars);
+
+    browser.logInAs("sarah.social");
+    WebDriver d = browser.driver();
+    d.get(browser.baseUrl() + "/cases/" + ref + "/plan.html");
+    browser.waitFor(ExpectedConditions.titleIs("The plan to keep Amy Example safe"));
+    assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("The plan to keep Amy Example safe");
+    assertThat(d.findElement(By.tagName("body")).getText()).contains("Amy is seen at home every week", "Sarah Social");
+    AxeCheck.assertNoSeriousViolations(d, null);
+    Files.createDirectories(SCREENSHOTS);
+    Files.write(SCREENSHOTS.resolve("family-plan.png"), ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES));
+
+    Object pdf = ((JavascriptExecutor) d).executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type') + ' '
+          + String.fromCharCode(...new Uint8Array(b.slice(0, 5)))))).catch(e => done('failed ' + e));""",
+        "/cases/" + ref + "/plan.pdf");
+    assertThat((String) pdf).isEqualTo("200 application/pdf %PDF-");
+  }
+}
