@@ -63,7 +63,9 @@ class ModelConventionsTest {
   static final List<Class<?>> CONTRACTS = List.of(ChildProtectionPlanProcess.class, CoreGroupMeetingProcess.class,
       CalendarChangeProcess.class, CaseMonitoringProcess.class, RecordVisitProcess.class, RaiseConcernProcess.class,
       ContingencyReviewProcess.class, ProfessionalDifferencesProcess.class, CoreGroupFollowUpProcess.class,
-      org.coregroup.plan.ChangeCoreGroupProcess.class);
+      org.coregroup.plan.ChangeCoreGroupProcess.class, org.coregroup.plan.RecordBirthProcess.class,
+      org.coregroup.plan.ChildLookedAfterProcess.class, org.coregroup.plan.BringReviewForwardProcess.class,
+      org.coregroup.meeting.MoveMeetingProcess.class);
 
   @Autowired ApplicationContext spring;
   @Autowired RepositoryService repository;
