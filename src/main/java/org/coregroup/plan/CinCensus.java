@@ -69,10 +69,12 @@ final class CinCensus {
   /**
    * One plan as this product holds it. {@code child} is whatever identifies the child across plans
    * (name and date of birth); {@code end} is empty while the plan is open; {@code categories} the
-   * categories of abuse in the order they took effect, the first at the start.
+   * categories of abuse in the order they took effect, the first at the start; {@code previousPlans}
+   * the count the plan recorded when it started (R36, {@link PreviousPlans}), empty for a plan
+   * started before the product kept it.
    */
   record Plan(String caseReference, String child, LocalDate start, LocalDate end, List<Category> categories,
-      List<LocalDate> reviews) {
+      List<LocalDate> reviews, Integer previousPlans) {
 
     String initialCategory() {
       return categories.isEmpty() ? null : categories.get(0).code();
@@ -119,8 +121,9 @@ final class CinCensus {
       String laChildId = ofChild.get(0).caseReference();
       List<Plan> inYear = ofChild.stream().filter(p -> openDuring(p, year)).toList();
       for (Plan plan : inYear) {
-        int previous = (int) ofChild.stream().filter(other -> other != plan && other.start() != null
-            && plan.start() != null && other.start().isBefore(plan.start())).count();
+        int previous = plan.previousPlans() != null ? plan.previousPlans() : (int) ofChild.stream()
+            .filter(other -> other != plan && other.start() != null && plan.start() != null && other.start().isBefore(plan.start()))
+            .count();
         List<LocalDate> reviews = plan.reviews().stream().filter(Objects::nonNull)
             .filter(d -> !d.isBefore(year.from()) && !d.isAfter(year.to())).sorted().toList();
         // as the authority stood on 31 March: a plan that ended later was still open then

@@ -9,6 +9,7 @@ import static org.coregroup.plan.ChildProtectionPlanProcess.ICPC_DATE;
 import static org.coregroup.plan.ChildProtectionPlanProcess.KEY;
 import static org.coregroup.plan.ChildProtectionPlanProcess.LATEST_CATEGORY_OF_ABUSE;
 import static org.coregroup.plan.ChildProtectionPlanProcess.PLAN_END_DATE;
+import static org.coregroup.plan.ChildProtectionPlanProcess.PREVIOUS_PLANS;
 import static org.coregroup.plan.ChildProtectionPlanProcess.REVIEW_HELD_ON;
 
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ class CinCensusRecords {
     Map<String, Map<String, Object>> variables = new HashMap<>();
     for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processDefinitionKey(KEY)
         .variableNameIn(CHILD_NAME, CHILD_BIRTH_DATE, EXPECTED_BIRTH_DATE, ICPC_DATE, CATEGORY_OF_ABUSE,
-            LATEST_CATEGORY_OF_ABUSE, CATEGORY_HISTORY, PLAN_END_DATE)
+            LATEST_CATEGORY_OF_ABUSE, CATEGORY_HISTORY, PLAN_END_DATE, PREVIOUS_PLANS)
         .disableBinaryFetching().list()) {
       variables.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).put(v.getName(), v.getValue());
     }
@@ -85,7 +86,8 @@ class CinCensusRecords {
       Map<String, Object> vars = variables.getOrDefault(id, Map.of());
       LocalDate start = FormInput.toDate(vars.get(ICPC_DATE));
       plans.add(new CinCensus.Plan(reference, child(vars), start, FormInput.toDate(vars.get(PLAN_END_DATE)),
-          categories(vars, start), List.copyOf(reviews.getOrDefault(id, new TreeSet<>()))));
+          categories(vars, start), List.copyOf(reviews.getOrDefault(id, new TreeSet<>())),
+          vars.get(PREVIOUS_PLANS) instanceof Number n ? n.intValue() : null));
     });
     return plans;
   }

@@ -19,16 +19,17 @@ import org.coregroup.input.FormInput;
 import org.springframework.stereotype.Service;
 
 /**
- * A child's earlier plans here (R36, and the census's count of previous plans): closed plans of
- * the same child, matched by name (ignoring case) and date of birth - the two things every plan
- * records [CIN]; an unborn child has no date of birth yet and no earlier plan. A plan that was
- * deleted rather than closed does not count. Read from the history on the product's behalf.
+ * A child's earlier plans here (R36, and the census's count of previous plans): plans of the same
+ * child that have ended (the plan's end date, even while its step-down is still to come), matched
+ * by name (ignoring case) and date of birth - the two things every plan records [CIN]; an unborn
+ * child has no date of birth yet and no earlier plan. A plan that was deleted rather than ended
+ * does not count. Read from the history on the product's behalf.
  */
 @Service
 class PreviousPlans {
 
-  /** One closed plan of the child. */
-  record PreviousPlan(String caseReference, LocalDate closedOn, String keyWorker) {
+  /** One ended plan of the child; {@code closedOn} empty while its case is still open (step-down). */
+  record PreviousPlan(String caseReference, LocalDate endedOn, LocalDate closedOn, String keyWorker) {
   }
 
   private final HistoryService history;
@@ -39,33 +40,38 @@ class PreviousPlans {
     this.identity = identity;
   }
 
-  /** The child's closed plans, the latest closed first. */
+  /** The child's ended plans, the latest ended first. */
   List<PreviousPlan> of(String childName, LocalDate birthDate) {
     if (childName == null || childName.isBlank() || birthDate == null) {
       return List.of();
     }
     return AsSystem.call(identity, () -> {
       List<PreviousPlan> found = new ArrayList<>();
-      for (HistoricProcessInstance plan : history.createHistoricProcessInstanceQuery().processDefinitionKey(KEY).finished()
+      for (HistoricProcessInstance plan : history.createHistoricProcessInstanceQuery().processDefinitionKey(KEY)
           .variableValueEquals(CHILD_NAME, childName.trim()).variableValueEquals(CHILD_BIRTH_DATE, birthDate.toString())
           .matchVariableValuesIgnoreCase().list()) {
+        if (HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(plan.getState())) {
+          continue;
+        }
         Map<String, Object> vars = history.createHistoricVariableInstanceQuery().processInstanceId(plan.getId())
-            .variableNameIn(CASE_CLOSED_ON, KEY_WORKER).list().stream()
+            .variableNameIn(PLAN_END_DATE, CASE_CLOSED_ON, KEY_WORKER).list().stream()
             .filter(v -> v.getValue() != null)
             .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> a));
         LocalDate closedOn = FormInput.toDate(vars.get(CASE_CLOSED_ON));
-        if (closedOn != null) {
-          found.add(new PreviousPlan(plan.getBusinessKey(), closedOn, (String) vars.get(KEY_WORKER)));
+        LocalDate endedOn = FormInput.toDate(vars.get(PLAN_END_DATE));
+        if (endedOn != null || closedOn != null) {
+          found.add(new PreviousPlan(plan.getBusinessKey(), endedOn != null ? endedOn : closedOn, closedOn,
+              (String) vars.get(KEY_WORKER)));
         }
       }
-      found.sort(Comparator.comparing(PreviousPlan::closedOn).reversed());
+      found.sort(Comparator.comparing(PreviousPlan::endedOn).reversed());
       return found;
     });
   }
 
-  /** R36: the latest plan when it closed less than {@code months} before the new plan's ICPC. */
+  /** R36: the latest closed case when it closed less than {@code months} before the new plan's ICPC. */
   static Optional<PreviousPlan> reReferral(List<PreviousPlan> previous, LocalDate icpc, int months) {
-    return previous.stream().findFirst()
+    return previous.stream().filter(p -> p.closedOn() != null).max(Comparator.comparing(PreviousPlan::closedOn))
         .filter(last -> icpc != null && !icpc.isBefore(last.closedOn()) && icpc.isBefore(last.closedOn().plusMonths(months)));
   }
 }

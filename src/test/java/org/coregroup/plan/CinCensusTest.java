@@ -21,7 +21,7 @@ class CinCensusTest {
     if (latest != null && !latest.equals(initial)) {
       categories.add(new CinCensus.Category(latest, reviewDays.isEmpty() ? LocalDate.parse(start).plusDays(60) : reviewDays.get(0)));
     }
-    return new CinCensus.Plan(ref, child, LocalDate.parse(start), end == null ? null : LocalDate.parse(end), categories, reviewDays);
+    return new CinCensus.Plan(ref, child, LocalDate.parse(start), end == null ? null : LocalDate.parse(end), categories, reviewDays, null);
   }
 
   @Test
@@ -69,6 +69,14 @@ class CinCensusTest {
   }
 
   @Test
+  @DisplayName("CIN census, R36: a plan that recorded its previous plans when it started reports that count")
+  void recordedPreviousPlans() {
+    CinCensus.Plan recorded = new CinCensus.Plan("A", "amy", LocalDate.parse("2025-06-02"), null,
+        List.of(new CinCensus.Category("NEG", LocalDate.parse("2025-06-02"))), List.of(), 2);
+    assertThat(only(recorded).previousPlans()).isEqualTo(2);
+  }
+
+  @Test
   @DisplayName("CIN census rules 8905, 8910: a category of abuse missing or outside the census code set is flagged")
   void categories() {
     List<CinCensus.Row> rows = CinCensus.rows(YEAR_2025_26, List.of(plan("A", "amy", "2025-05-01", null, null, "XYZ")));
@@ -111,7 +119,7 @@ class CinCensusTest {
     CinCensus.Plan plan = new CinCensus.Plan("A", "amy", LocalDate.parse("2025-06-02"), LocalDate.parse("2026-06-01"),
         List.of(new CinCensus.Category("NEG", LocalDate.parse("2025-06-02")), new CinCensus.Category("EMO", LocalDate.parse("2025-12-01")),
             new CinCensus.Category("PHY", LocalDate.parse("2026-05-01"))),
-        List.of(LocalDate.parse("2025-12-01"), LocalDate.parse("2026-05-01")));
+        List.of(LocalDate.parse("2025-12-01"), LocalDate.parse("2026-05-01")), null);
     assertThat(only(plan).cells()).containsExactly("A", "2025-06-02", "", "NEG", "EMO", "0", "2025-12-01", "");
     assertThat(CinCensus.rows(new CinCensus.Year(2026), List.of(plan)).get(0).cells())
         .containsExactly("A", "2025-06-02", "2026-06-01", "NEG", "PHY", "0", "2026-05-01", "");
