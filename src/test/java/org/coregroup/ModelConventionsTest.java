@@ -47,6 +47,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.coregroup.testing.CoreGroupTest;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.Input;
+import org.camunda.bpm.model.dmn.instance.Output;
+import org.coregroup.policy.LocalPolicy;
 
 /** The conventions of ../shared/docs/engineering.md that every model and form keeps. */
 @CoreGroupTest
@@ -57,7 +63,9 @@ class ModelConventionsTest {
   static final List<Class<?>> CONTRACTS = List.of(ChildProtectionPlanProcess.class, CoreGroupMeetingProcess.class,
       CalendarChangeProcess.class, CaseMonitoringProcess.class, RecordVisitProcess.class, RaiseConcernProcess.class,
       ContingencyReviewProcess.class, ProfessionalDifferencesProcess.class, CoreGroupFollowUpProcess.class,
-      org.coregroup.plan.ChangeCoreGroupProcess.class);
+      org.coregroup.plan.ChangeCoreGroupProcess.class, org.coregroup.plan.RecordBirthProcess.class,
+      org.coregroup.plan.ChildLookedAfterProcess.class, org.coregroup.plan.BringReviewForwardProcess.class,
+      org.coregroup.meeting.MoveMeetingProcess.class);
 
   @Autowired ApplicationContext spring;
   @Autowired RepositoryService repository;
@@ -150,24 +158,130 @@ class ModelConventionsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("forms")
-  @DisplayName("A form is named after its id, and its field keys are variables of a process contract")
+  @DisplayName("A form is named after its id, is used by a process, and every field key (nested ones too) is a name of that process's contract")
   void formKeys(Path file) throws Exception {
     JsonNode form = new ObjectMapper().readTree(file.toFile());
-    assertThat(file.getFileName().toString()).isEqualTo(form.get("id").asText() + ".form");
-    Collection<String> contract = contractValues();
-    for (JsonNode component : form.get("components")) {
-      if (component.has("key")) {
-        assertThat(contract).as(file + ": " + component.get("key").asText()).contains(component.get("key").asText());
+    String id = form.get("id").asText();
+    assertThat(file.getFileName().toString()).isEqualTo(id + ".form");
+    List<Class<?>> users = new ArrayList<>();
+    for (Path model : models().toList()) {
+      if (Files.readString(model).contains("camunda:formRef=\"" + id + "\"")) {
+        users.add(contractOf(model));
       }
-      if (component.has("path")) {
-        assertThat(contract).contains(component.get("path").asText());
+    }
+    assertThat(users).as(id + " is the form of some process's task or start").isNotEmpty();
+    for (Class<?> contract : users) {
+      Collection<String> names = contractValues(List.of(contract));
+      for (String key : keys(form.get("components"), new ArrayList<>())) {
+        assertThat(names).as(file + ": " + key + " in " + contract.getSimpleName()).contains(key);
       }
     }
   }
 
-  static Collection<String> contractValues() throws IllegalAccessException {
-    Set<String> values = new HashSet<>();
+  /** Every key and path of the components, at any depth (groups, dynamic lists). */
+  static List<String> keys(JsonNode components, List<String> found) {
+    if (components == null) {
+      return found;
+    }
+    for (JsonNode component : components) {
+      for (String attribute : List.of("key", "path")) {
+        if (component.hasNonNull(attribute) && !component.get(attribute).asText().isBlank()) {
+          found.add(component.get(attribute).asText());
+        }
+      }
+      keys(component.get("components"), found);
+    }
+    return found;
+  }
+
+  /** The contract class whose {@code KEY} is the process id of {@code model}. */
+  static Class<?> contractOf(Path model) throws IllegalAccessException {
+    String key = Bpmn.readModelFromFile(model.toFile()).getModelElementsByType(Process.class).iterator().next().getId();
     for (Class<?> contract : CONTRACTS) {
+      for (Field field : contract.getFields()) {
+        if (field.getName().equals("KEY") && key.equals(field.get(null))) {
+          return contract;
+        }
+      }
+    }
+    throw new AssertionError("no contract class for " + model);
+  }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("R19: the record's attendance choices are the attendance values of the meeting's contract, in its order")
+  void attendanceChoices() throws Exception {
+    JsonNode form = new ObjectMapper().readTree(Path.of("forms", "RecordCoreGroupMeetingForm.form").toFile());
+    List<String> offered = new ArrayList<>();
+    collect(form.get("components"), component -> {
+      if (CoreGroupMeetingProcess.ATTENDANCE_STATUS.equals(component.path("key").asText())) {
+        component.get("values").forEach(v -> offered.add(v.get("value").asText()));
+      }
+    });
+    assertThat(offered).containsExactlyElementsOf(CoreGroupMeetingProcess.ATTENDANCE_STATUSES);
+  }
+
+  static void collect(JsonNode components, java.util.function.Consumer<JsonNode> each) {
+    if (components == null) {
+      return;
+    }
+    for (JsonNode component : components) {
+      each.accept(component);
+      collect(component.get("components"), each);
+    }
+  }
+
+  static Stream<Path> decisions() throws IOException {
+    return Files.list(Path.of("bpmn")).filter(p -> p.toString().endsWith(".dmn")).sorted();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("decisions")
+  @DisplayName("A decision table is named after its decision, and its inputs and outputs are the names the Java side reads")
+  void decisionNames(Path file) throws Exception {
+    DmnModelInstance model = Dmn.readModelFromFile(file.toFile());
+    String id = file.getFileName().toString().replace(".dmn", "");
+    List<String> ids = model.getModelElementsByType(Decision.class).stream().map(Decision::getId).toList();
+    assertThat(ids).as(file + " holds the decision of its name").contains(id);
+    Decision decision = model.getModelElementById(id);
+    List<String> outputs = decision.getModelInstance().getModelElementsByType(Output.class).stream()
+        .filter(o -> o.getParentElement().getParentElement().equals(decision)).map(Output::getName).toList();
+    List<String> inputs = decision.getModelInstance().getModelElementsByType(Input.class).stream()
+        .filter(in -> in.getParentElement().getParentElement().equals(decision)).map(Input::getCamundaInputVariable).toList();
+    if (id.equals(LocalPolicy.DECISION_KEY)) {
+      assertThat(outputs).as("every column of the table is a LocalPolicy accessor's, and back")
+          .containsExactlyInAnyOrderElementsOf(LocalPolicy.columns());
+      assertThat(inputs).containsExactly(LocalPolicy.INPUT);
+    } else {
+      Collection<String> contract = contractValues();
+      assertThat(contract).as(id + " is named in a process contract").contains(id);
+      assertThat(contract).as(id + "'s inputs and outputs are contract names").containsAll(outputs).containsAll(inputs);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("models")
+  @DisplayName("Every bean an expression calls (${bean.method(...)}) is a Spring bean with that public method")
+  void expressionBeans(Path file) throws IOException {
+    Matcher calls = Pattern.compile("\\$\\{!?(\\w+)\\.(\\w+)\\(").matcher(Files.readString(file));
+    while (calls.find()) {
+      String bean = calls.group(1);
+      String method = calls.group(2);
+      if (bean.equals("execution") || bean.equals("task")) {
+        continue;
+      }
+      assertThat(spring.containsBean(bean)).as(file + ": bean " + bean).isTrue();
+      assertThat(java.util.Arrays.stream(org.springframework.aop.support.AopUtils.getTargetClass(spring.getBean(bean)).getMethods())
+          .map(java.lang.reflect.Method::getName)).as(file + ": " + bean + "." + method).contains(method);
+    }
+  }
+
+  static Collection<String> contractValues() throws IllegalAccessException {
+    return contractValues(CONTRACTS);
+  }
+
+  static Collection<String> contractValues(List<Class<?>> contracts) throws IllegalAccessException {
+    Set<String> values = new HashSet<>();
+    for (Class<?> contract : contracts) {
       for (Field field : contract.getFields()) {
         if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
           values.add((String) field.get(null));

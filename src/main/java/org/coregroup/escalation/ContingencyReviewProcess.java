@@ -1,5 +1,7 @@
 package org.coregroup.escalation;
 
+import org.coregroup.plan.ChildProtectionPlanProcess;
+
 import java.util.List;
 
 import org.coregroup.membership.CaseVariables;
@@ -40,7 +42,8 @@ public final class ContingencyReviewProcess {
   public static final String SIGNIFICANT_DEVIATION = "significantDeviation";
   public static final String BRING_REVIEW_FORWARD = "bringReviewForward";
   public static final String LEGAL_PLANNING_MEETING = "legalPlanningMeeting";
-  public static final String NEW_REVIEW_DATE = "newReviewDate";
+  /** The date the plan's review is brought forward to: the name the plan's message takes. */
+  public static final String NEW_REVIEW_DATE = ChildProtectionPlanProcess.NEW_REVIEW_DATE;
   public static final String CHAIR_DECISION_DUE = "chairDecisionDue";
   public static final String CHAIR_AGREES = "chairAgrees";
   public static final String CHAIR_COMMENTS = "chairComments";

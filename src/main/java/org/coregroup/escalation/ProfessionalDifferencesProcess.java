@@ -1,5 +1,7 @@
 package org.coregroup.escalation;
 
+import org.coregroup.plan.ChildProtectionPlanProcess;
+
 import java.util.List;
 
 import org.coregroup.membership.CaseVariables;
@@ -43,7 +45,8 @@ public final class ProfessionalDifferencesProcess {
   public static final String STAGE_RESOLUTION = "stageResolution";
   public static final String MULTI_AGENCY_SUPERVISION = "multiAgencySupervision";
   public static final String BRING_REVIEW_FORWARD = "bringReviewForward";
-  public static final String NEW_REVIEW_DATE = "newReviewDate";
+  /** The date the plan's review is brought forward to: the name the plan's message takes. */
+  public static final String NEW_REVIEW_DATE = ChildProtectionPlanProcess.NEW_REVIEW_DATE;
   public static final String STAGE_HISTORY = "stageHistory";
 
   public static final String RESOLVED = "resolved";

@@ -1,5 +1,7 @@
 package org.coregroup.escalation;
 
+import org.coregroup.plan.ChildProtectionPlanProcess;
+
 import java.util.List;
 
 import org.coregroup.membership.CaseVariables;
@@ -34,7 +36,8 @@ public final class RaiseConcernProcess {
   public static final String CONCERN_DECISION_NOTES = "concernDecisionNotes";
   public static final String WRITTEN_CONFIRMATION = "writtenConfirmation";
   /** Sent to the plan with {@code Message_BringReviewForward}. */
-  public static final String NEW_REVIEW_DATE = "newReviewDate";
+  /** The date the plan's review is brought forward to: the name the plan's message takes. */
+  public static final String NEW_REVIEW_DATE = ChildProtectionPlanProcess.NEW_REVIEW_DATE;
 
   public static final List<String> CONCERN_TYPES = List.of("no-access", "new-incident", "new-information", "other");
   public static final String NO_FURTHER_ACTION = "no-further-action";

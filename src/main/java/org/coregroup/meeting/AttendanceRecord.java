@@ -7,7 +7,7 @@ import org.coregroup.membership.CoreGroupMember;
 /** One member's attendance at a meeting (R19): present, a representative, apologies, or absent. */
 record AttendanceRecord(String name, String agency, String status, String note) {
 
-  static final java.util.List<String> STATUSES = java.util.List.of(PRESENT, SENT_REPRESENTATIVE, SENT_APOLOGIES, ABSENT);
+  static final java.util.List<String> STATUSES = ATTENDANCE_STATUSES;
 
   boolean there() {
     return PRESENT.equals(status) || SENT_REPRESENTATIVE.equals(status);

@@ -159,6 +159,9 @@ public final class CoreGroupMeetingProcess {
   public static final String SENT_REPRESENTATIVE = "representative";
   public static final String SENT_APOLOGIES = "apologies";
   public static final String ABSENT = "absent";
+  /** Every attendance value, in the order the record's form offers them. */
+  public static final java.util.List<String> ATTENDANCE_STATUSES = java.util.List.of(PRESENT, SENT_REPRESENTATIVE,
+      SENT_APOLOGIES, ABSENT);
 
   private CoreGroupMeetingProcess() {
   }

@@ -48,6 +48,24 @@ class MeetingRules {
   }
 
 
+  /** The follow-up's deadlines after a meeting held on {@code heldOn} (R21 minutes and their chase, R31 escalation). */
+  record FollowUpDeadlines(WorkingDayDeadline minutes, LocalDate minutesChaseFrom, LocalDate minutesChaseTaskDue,
+      LocalDate escalationDue, int minutesChaseWorkingDays) {
+  }
+
+  /**
+   * R21: the minutes within N working days of the meeting; a reminder M working days after that
+   * deadline, the team manager's task M working days later; R31: an agency's repeated absence is
+   * escalated within K working days of today.
+   */
+  FollowUpDeadlines followUp(LocalDate heldOn, LocalDate today, LocalPolicy policy, Jurisdiction jurisdiction) {
+    WorkingDayDeadline minutes = minutes(heldOn, policy, jurisdiction);
+    LocalDate chaseFrom = workingDaysAfter(due(minutes), policy.minutesChaseWorkingDays(), jurisdiction);
+    return new FollowUpDeadlines(minutes, chaseFrom,
+        workingDaysAfter(chaseFrom, policy.minutesChaseWorkingDays(), jurisdiction),
+        workingDaysAfter(today, policy.absenceEscalationWorkingDays(), jurisdiction), policy.minutesChaseWorkingDays());
+  }
+
   LocalDate workingDaysAfter(LocalDate from, int days, Jurisdiction jurisdiction) {
     return calendar.addWorkingDays(from, days, jurisdiction);
   }

@@ -3,7 +3,6 @@ package org.coregroup.meeting;
 import static org.coregroup.followup.CoreGroupFollowUpProcess.*;
 import static org.coregroup.meeting.CoreGroupMeetingProcess.*;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +14,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.coregroup.calendar.DeadlineVariables;
 import org.coregroup.calendar.EngineClock;
-import org.coregroup.calendar.WorkingDayDeadline;
 import org.coregroup.policy.LocalPolicies;
-import org.coregroup.policy.LocalPolicy;
 import org.springframework.stereotype.Component;
 import org.coregroup.followup.CoreGroupFollowUpProcess;
 import org.coregroup.input.JsonLists;
@@ -54,18 +51,13 @@ class StartFollowUp implements JavaDelegate {
     MeetingVariables vars = new MeetingVariables(execution);
     Map<String, Object> start = new LinkedHashMap<>();
     CARRIED.forEach(name -> start.put(name, execution.getVariable(name)));
-    LocalDate heldOn = vars.date(MEETING_HELD_ON);
-    LocalPolicy policy = vars.policy(policies);
-    WorkingDayDeadline minutes = rules.minutes(heldOn, policy, vars.jurisdiction());
-    LocalDate minutesDue = rules.due(minutes);
-    start.putAll(deadlines.variables(MINUTES_DUE, minutes));
-    LocalDate chaseFrom = rules.workingDaysAfter(minutesDue, policy.minutesChaseWorkingDays(), vars.jurisdiction());
-    start.put(MINUTES_CHASE_DUE, EngineClock.endOfDay(chaseFrom));
-    start.put(MINUTES_CHASE_TASK_DUE, EngineClock.endOfDay(
-        rules.workingDaysAfter(chaseFrom, policy.minutesChaseWorkingDays(), vars.jurisdiction())));
-    start.put(ESCALATION_DUE, EngineClock.endOfDay(
-        rules.workingDaysAfter(EngineClock.today(), policy.absenceEscalationWorkingDays(), vars.jurisdiction())));
-    start.put(MINUTES_CHASE_WORKING_DAYS, policy.minutesChaseWorkingDays());
+    MeetingRules.FollowUpDeadlines due = rules.followUp(vars.date(MEETING_HELD_ON), EngineClock.today(),
+        vars.policy(policies), vars.jurisdiction());
+    start.putAll(deadlines.variables(MINUTES_DUE, due.minutes()));
+    start.put(MINUTES_CHASE_DUE, EngineClock.endOfDay(due.minutesChaseFrom()));
+    start.put(MINUTES_CHASE_TASK_DUE, EngineClock.endOfDay(due.minutesChaseTaskDue()));
+    start.put(ESCALATION_DUE, EngineClock.endOfDay(due.escalationDue()));
+    start.put(MINUTES_CHASE_WORKING_DAYS, due.minutesChaseWorkingDays());
     start.put(ACTIONS, execution.getVariable(ACTIONS));
     List<String> numbers = new ArrayList<>();
     List<Map<String, Object>> actions = JsonLists.read(execution.getVariable(ACTIONS));

@@ -21,6 +21,9 @@ public final class CaseVariables {
    * the case counts with these values (README: a changed table applies to new cases).
    */
   public static final String POLICY = "policy";
+  /** The conference's own visiting intervals for this case, set at the start, counted by the monitoring clocks (R24, R25). */
+  public static final String CHILD_SEEN_WORKING_DAYS = "childSeenWorkingDays";
+  public static final String KEY_WORKER_SEES_CHILD_ALONE_WEEKS = "keyWorkerSeesChildAloneWeeks";
 
   private CaseVariables() {
   }

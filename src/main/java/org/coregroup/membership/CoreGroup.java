@@ -88,24 +88,25 @@ public final class CoreGroup {
   }
 
   private static CoreGroupMember member(JsonNode m, FormInput input, String where, String label) {
-    CoreGroupMember member = new CoreGroupMember(text(m, "userId"), text(m, "name"), text(m, "role"),
-        text(m, "agency"), text(m, "email"));
+    CoreGroupMember member = new CoreGroupMember(text(m, CoreGroupMember.USER_ID), text(m, CoreGroupMember.NAME),
+        text(m, CoreGroupMember.ROLE), text(m, CoreGroupMember.AGENCY), text(m, CoreGroupMember.EMAIL));
     if (member.name() == null) {
-      input.reject(where + ".name", label + " has no name");
+      input.reject(where + "." + CoreGroupMember.NAME, label + " has no name");
     }
-    for (String[] part : new String[][] {{"name", member.name()}, {"role", member.role()}, {"agency", member.agency()},
-        {"userId", member.userId()}, {"email", member.email()}}) {
+    for (String[] part : new String[][] {{CoreGroupMember.NAME, member.name()}, {CoreGroupMember.ROLE, member.role()},
+        {CoreGroupMember.AGENCY, member.agency()}, {CoreGroupMember.USER_ID, member.userId()},
+        {CoreGroupMember.EMAIL, member.email()}}) {
       if (part[1] != null && part[1].length() > FormInput.SHORT_TEXT_LIMIT) {
         input.reject(where + "." + part[0], label + ": at most " + FormInput.SHORT_TEXT_LIMIT
             + " characters fit, not " + part[1].length());
       }
     }
     if (member.email() != null && !EmailAddresses.valid(member.email())) {
-      input.reject(where + ".email", label + (member.name() == null ? "" : " (" + FormInput.shown(member.name()) + ")")
+      input.reject(where + "." + CoreGroupMember.EMAIL, label + (member.name() == null ? "" : " (" + FormInput.shown(member.name()) + ")")
           + ": '" + FormInput.shown(member.email()) + "' is not an email address");
     }
     if (member.agency() == null) {
-      input.reject(where + ".agency", label
+      input.reject(where + "." + CoreGroupMember.AGENCY, label
           + (member.name() == null ? "" : " (" + member.name() + ")") + " has no agency");
     }
     return member;
@@ -167,11 +168,11 @@ public final class CoreGroup {
       List<java.util.Map<String, String>> entries = new ArrayList<>();
       for (CoreGroupMember m : members) {
         java.util.Map<String, String> entry = new java.util.LinkedHashMap<>();
-        entry.put("name", m.name());
-        entry.put("role", m.role());
-        entry.put("agency", m.agency());
-        entry.put("userId", m.userId());
-        entry.put("email", m.email());
+        entry.put(CoreGroupMember.NAME, m.name());
+        entry.put(CoreGroupMember.ROLE, m.role());
+        entry.put(CoreGroupMember.AGENCY, m.agency());
+        entry.put(CoreGroupMember.USER_ID, m.userId());
+        entry.put(CoreGroupMember.EMAIL, m.email());
         entry.values().removeIf(java.util.Objects::isNull);
         entries.add(entry);
       }

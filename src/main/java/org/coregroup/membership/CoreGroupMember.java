@@ -8,6 +8,13 @@ import org.coregroup.identity.Roles;
  */
 public record CoreGroupMember(String userId, String name, String role, String agency, String email) {
 
+  /** The keys of one member in the {@code coreGroupMembers} list, as the start form's member list sends them. */
+  public static final String NAME = "name";
+  public static final String ROLE = "role";
+  public static final String AGENCY = "agency";
+  public static final String USER_ID = "userId";
+  public static final String EMAIL = "email";
+
   /** The agency whose members log in to the group of the same name. */
   public static final String CHILDRENS_SOCIAL_CARE = Roles.CHILDRENS_SOCIAL_CARE;
   public static final String FAMILY = "family";

@@ -50,8 +50,8 @@ public final class CaseMonitoringProcess {
   public static final String CHILD_BORN = "childBorn";
   public static final String CHILD_BIRTH_DATE = "childBirthDate";
   /** The conference's own intervals for this case (optional start variables of the plan); after the start, the rule in force. */
-  public static final String CHILD_SEEN_WORKING_DAYS = "childSeenWorkingDays";
-  public static final String KEY_WORKER_SEES_CHILD_ALONE_WEEKS = "keyWorkerSeesChildAloneWeeks";
+  public static final String CHILD_SEEN_WORKING_DAYS = CaseVariables.CHILD_SEEN_WORKING_DAYS;
+  public static final String KEY_WORKER_SEES_CHILD_ALONE_WEEKS = CaseVariables.KEY_WORKER_SEES_CHILD_ALONE_WEEKS;
 
   /** The clocks. */
   public static final String CHILD_SEEN_FROM = "childSeenFrom";

@@ -89,16 +89,16 @@ class MonitoringClocks {
   static String addVisit(Object visitsJson, Visit visit) {
     List<Map<String, Object>> visits = readList(visitsJson);
     Map<String, Object> entry = new LinkedHashMap<>();
-    entry.put("visitDate", visit.visitDate().toString());
-    entry.put("visitedBy", visit.visitedBy());
-    entry.put("visitorAgency", visit.visitorAgency());
-    entry.put("childSeen", visit.childSeen());
-    entry.put("seenAlone", visit.seenAlone());
-    entry.put("bedroomSeen", visit.bedroomSeen());
-    entry.put("visitNotes", visit.visitNotes());
-    entry.put("recordedBy", visit.recordedBy());
+    entry.put(CaseMonitoringProcess.VISIT_DATE, visit.visitDate().toString());
+    entry.put(CaseMonitoringProcess.VISITED_BY, visit.visitedBy());
+    entry.put(CaseMonitoringProcess.VISITOR_AGENCY, visit.visitorAgency());
+    entry.put(CaseMonitoringProcess.CHILD_SEEN, visit.childSeen());
+    entry.put(CaseMonitoringProcess.SEEN_ALONE, visit.seenAlone());
+    entry.put(CaseMonitoringProcess.BEDROOM_SEEN, visit.bedroomSeen());
+    entry.put(CaseMonitoringProcess.VISIT_NOTES, visit.visitNotes());
+    entry.put(CaseMonitoringProcess.RECORDED_BY, visit.recordedBy());
     visits.add(entry);
-    visits.sort((a, b) -> a.get("visitDate").toString().compareTo(b.get("visitDate").toString()));
+    visits.sort((a, b) -> a.get(CaseMonitoringProcess.VISIT_DATE).toString().compareTo(b.get(CaseMonitoringProcess.VISIT_DATE).toString()));
     return write(visits);
   }
 

@@ -3,6 +3,7 @@ package org.coregroup.plan;
 import java.util.List;
 
 import org.coregroup.membership.CaseVariables;
+import org.coregroup.membership.CoreGroupMember;
 
 /**
  * The contract of {@code bpmn/ChangeCoreGroupProcess.bpmn}: the case's key worker or team
@@ -33,6 +34,12 @@ public final class ChangeCoreGroupProcess {
   public static final String CHANGE = "change";
   /** One member, in the shape of a {@code coreGroupMembers} entry (join and leave). */
   public static final String MEMBER = "member";
+  /** The keys of {@link #MEMBER}, the form's group for one member: those of a member of the case's list. */
+  public static final String MEMBER_KEY_NAME = CoreGroupMember.NAME;
+  public static final String MEMBER_KEY_ROLE = CoreGroupMember.ROLE;
+  public static final String MEMBER_KEY_AGENCY = CoreGroupMember.AGENCY;
+  public static final String MEMBER_KEY_USER_ID = CoreGroupMember.USER_ID;
+  public static final String MEMBER_KEY_EMAIL = CoreGroupMember.EMAIL;
   /** The login of the new key worker, team manager or conference chair. */
   public static final String NEW_USER_ID = "newUserId";
   public static final String REASON = "reason";

@@ -3,6 +3,7 @@ package org.coregroup.plan;
 import java.util.List;
 
 import org.coregroup.membership.CaseVariables;
+import org.coregroup.membership.CoreGroupMember;
 
 /**
  * The contract of {@code bpmn/ChildProtectionPlanProcess.bpmn}: one instance per child's plan,
@@ -54,7 +55,15 @@ public final class ChildProtectionPlanProcess {
   public static final String TEAM_MANAGER = CaseVariables.TEAM_MANAGER;
   public static final String CONFERENCE_CHAIR = CaseVariables.CONFERENCE_CHAIR;
   public static final String CORE_GROUP_MEMBERS = CaseVariables.CORE_GROUP_MEMBERS;
+  /** The keys of one member in {@link #CORE_GROUP_MEMBERS} (the start form's member list). */
+  public static final String MEMBER_NAME = CoreGroupMember.NAME;
+  public static final String MEMBER_ROLE = CoreGroupMember.ROLE;
+  public static final String MEMBER_AGENCY = CoreGroupMember.AGENCY;
+  public static final String MEMBER_USER_ID = CoreGroupMember.USER_ID;
+  public static final String MEMBER_EMAIL = CoreGroupMember.EMAIL;
   public static final String MEETING_INTERVAL_WEEKS = "meetingIntervalWeeks";
+  public static final String CHILD_SEEN_WORKING_DAYS = CaseVariables.CHILD_SEEN_WORKING_DAYS;
+  public static final String KEY_WORKER_SEES_CHILD_ALONE_WEEKS = CaseVariables.KEY_WORKER_SEES_CHILD_ALONE_WEEKS;
   public static final String FIRST_CORE_GROUP_AT = "firstCoreGroupAt";
   public static final String FIRST_CORE_GROUP_VENUE = "firstCoreGroupVenue";
   /** R36: why another key worker than the previous plan's takes a re-referral. */

@@ -95,6 +95,11 @@ public final class LocalPolicy {
   }
 
   /** Reads the decision's single result (output name to value), as the engine stores it. */
+  /** The table's columns: the output names of {@code LocalPolicyDecision} (ModelConventionsTest checks they match). */
+  public static java.util.Set<String> columns() {
+    return LABELS.keySet();
+  }
+
   public static LocalPolicy fromResult(Map<String, ?> result) {
     return new LocalPolicy(result);
   }
