@@ -44,6 +44,9 @@ final class EngineApiAllowList {
    */
   private static final Set<String> ENGINE_WIDE = Set.of("process-definition/statistics");
 
+  /** History reports that a rule would let through by an {@code {id}}: they count every case of a definition. */
+  private static final Set<String> REPORTS = Set.of("history/process-instance/report", "history/task/report");
+
   static {
     // Everyone logged in: who am I, who are the others, which engine.
     allow(ANYONE, "GET", "version", "user", "user/count", "user/{id}/profile", "group", "group/count",
@@ -95,7 +98,17 @@ final class EngineApiAllowList {
         "deployment/**", "process-instance", "process-instance/**", "execution", "execution/**",
         "incident", "incident/**", "job", "job/count", "job/{id}", "job/{id}/stacktrace", "job-definition",
         "job-definition/count", "job-definition/{id}", "variable-instance", "variable-instance/**",
-        "external-task", "external-task/count", "external-task/{id}", "history/**");
+        "external-task", "external-task/count", "external-task/{id}",
+        // history: the lists and single records the engine filters by the user's grants; not the
+        // reports (duration, cleanable, finished counts), which count every case of a definition
+        "history/process-instance", "history/process-instance/count", "history/process-instance/{id}",
+        "history/activity-instance", "history/activity-instance/count", "history/activity-instance/{id}",
+        "history/task", "history/task/count", "history/variable-instance", "history/variable-instance/count",
+        "history/variable-instance/{id}", "history/variable-instance/{id}/data", "history/decision-instance",
+        "history/decision-instance/count", "history/decision-instance/{id}", "history/incident", "history/incident/count",
+        "history/user-operation", "history/user-operation/count", "history/identity-link-log",
+        "history/identity-link-log/count", "history/detail", "history/detail/count", "history/detail/{id}",
+        "history/job-log", "history/job-log/count", "history/job-log/{id}");
     allow(SUPERVISORS, "POST", "process-instance", "process-instance/count", "execution", "execution/count",
         "variable-instance", "variable-instance/count", "job", "job/count", "external-task",
         "external-task/count", "history/process-instance", "history/process-instance/count",
@@ -157,7 +170,7 @@ final class EngineApiAllowList {
     if (relative.equals("engine") || relative.isEmpty()) {
       return !roles.isEmpty();
     }
-    if (ENGINE_WIDE.contains(relative)) {
+    if (ENGINE_WIDE.contains(relative) || REPORTS.contains(relative)) {
       return false;
     }
     return matches(RULES, roles, method, relative);
