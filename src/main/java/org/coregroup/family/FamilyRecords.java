@@ -103,11 +103,6 @@ class FamilyRecords {
   }
 
   /** The key worker and their manager, by name, with their email addresses. */
-  List<FamilyDocuments.Contact> contacts(String reference, SignedInUser.User user) {
-    return planInstance(reference, user).map(id -> AsSystem.call(identity, () -> contacts(runtime.getVariables(id,
-        List.of(ChildProtectionPlanProcess.KEY_WORKER, ChildProtectionPlanProcess.TEAM_MANAGER))))).orElse(List.of());
-  }
-
   private List<FamilyDocuments.Contact> contacts(Map<String, Object> vars) {
     List<FamilyDocuments.Contact> contacts = new ArrayList<>();
     contact(text(vars.get(ChildProtectionPlanProcess.KEY_WORKER)), "your social worker").ifPresent(contacts::add);
