@@ -238,7 +238,7 @@ class AuditTrailTest {
         .as("a variable's value is not recorded").doesNotContain("Amy"));
 
     Http sarah = Http.tasklist(port, "sarah.social");
-    JsonNode filters = JSON.readTree(get("/engine-rest/filter?resourceType=Task", SARAH).body());
+    JsonNode filters = JSON.readTree(get("/engine-rest/filter?resourceType=Task&name=My%20tasks", SARAH).body());
     assertThat(filters.size()).isPositive();
     HttpResponse<String> filtered = sarah.get("/camunda/api/engine/engine/default/filter/"
         + filters.get(0).get("id").asText() + "/list?firstResult=0&maxResults=1000");

@@ -56,6 +56,12 @@ class StaleWorkTest extends SecuritySuite {
   @Test
   @DisplayName("Two people change the same task at the same moment: the second to commit gets 409 'reload', keeps nothing, and can then complete")
   void clashEndToEnd() throws Exception {
+    // The clash is staged by a second writer while the completion runs. On PostgreSQL the
+    // completion already holds the task's row lock then, so that writer waits instead of
+    // overtaking and no clash happens: the staging works on H2 only. The 409 answer itself is
+    // the same on both (RejectedInputResponses, tested at the handler).
+    org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty("coregroup.test.profiles", "").contains("postgres"),
+        "the staged clash needs a database that lets the second writer commit first (H2)");
     String ref = newCase();
     Task task = helensTask(ref);
     String complete = "/task/" + task.getId() + "/submit-form";
