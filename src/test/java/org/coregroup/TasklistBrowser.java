@@ -188,6 +188,17 @@ public final class TasklistBrowser implements BeforeAllCallback, BeforeEachCallb
     return wait;
   }
 
+  /** Saves what the browser shows as {@code target/screenshots/{name}.png}, for the docs' pictures. */
+  public void screenshot(String name) {
+    try {
+      Path dir = Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The application's address, for pages of our own ({@code baseUrl() + "/oversight"}). */
   public String baseUrl() {
     return baseUrl;

@@ -3,8 +3,6 @@ package org.coregroup.oversight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 
@@ -24,8 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,8 +35,6 @@ import org.coregroup.testing.Cases;
  */
 @CoreGroupTest
 class OversightBrowserTest {
-
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @RegisterExtension
   static final TasklistBrowser browser = new TasklistBrowser();
@@ -71,7 +65,7 @@ class OversightBrowserTest {
         "//div[contains(@class,'task-filter')]//h4[contains(normalize-space(),\"My team's overdue work\")]/a"))).click();
     browser.waitFor("Sarah's overdue meeting record in Tom's team filter",
         ExpectedConditions.visibilityOfElementLocated(TasklistBrowser.taskInList("Record core group meeting", ref)));
-    screenshot(d, "tasklist-team-overdue");
+    browser.screenshot("tasklist-team-overdue");
 
     browser.waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Oversight of cases"))).click();
     browser.waitFor(ExpectedConditions.titleContains("Oversight of cases"));
@@ -80,7 +74,7 @@ class OversightBrowserTest {
     browser.waitFor("the charts", x -> (Boolean) ((JavascriptExecutor) x).executeScript(
         "return !!window.Chart && !!Chart.getChart('overdue-by-kind') && !!Chart.getChart('plans-by-length');"));
     AxeCheck.assertNoSeriousViolations(d, null);
-    screenshot(d, "oversight");
+    browser.screenshot("oversight");
 
     Object csv = ((JavascriptExecutor) d).executeAsyncScript("""
         const done = arguments[arguments.length - 1];
@@ -88,8 +82,4 @@ class OversightBrowserTest {
     assertThat((String) csv).startsWith("child,case reference").contains(ref);
   }
 
-  static void screenshot(WebDriver d, String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES));
-  }
 }
