@@ -2,7 +2,6 @@ package org.coregroup.oversight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 
