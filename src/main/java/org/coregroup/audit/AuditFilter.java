@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.coregroup.audit.AuditEvent.Action;
 import org.coregroup.audit.AuditedRequest.Resource;
 import org.coregroup.calendar.EngineClock;
+import org.coregroup.identity.SignedInUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.util.ContentCachingRequestWrapper;
@@ -105,7 +106,7 @@ class AuditFilter implements Filter {
       return engineLogin.getUserId();
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/camunda/api/") ? WebappSession.userId(request, AuditedRequest.engineName(path)) : null;
+    return path.startsWith("/camunda/api/") ? SignedInUser.userId(request, AuditedRequest.engineName(path)) : null;
   }
 
   private void record(String userId, HttpServletRequest request, int status, byte[] listed, java.time.Instant at) {

@@ -11,7 +11,7 @@ import org.coregroup.AxeCheck;
 import org.coregroup.TasklistBrowser;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
-import org.coregroup.calendar.WorkingDays;
+import org.coregroup.calendar.UkDates;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
 import org.coregroup.testing.Cases;
@@ -47,7 +47,7 @@ class FamilyBrowserTest {
   @Test
   @DisplayName("Families, WCAG 2.2 AA: the key worker opens the family's plan with her Tasklist login; the page has no serious accessibility fault and its PDF downloads")
   void keyWorkerOpensTheFamilysPlan() {
-    LocalDate icpc = LocalDate.now(WorkingDays.LONDON).minusDays(7);
+    LocalDate icpc = LocalDate.now(UkDates.LONDON).minusDays(7);
     while (!calendar.isWorkingDay(icpc, Jurisdiction.ENGLAND_AND_WALES)) {
       icpc = icpc.minusDays(1);
     }

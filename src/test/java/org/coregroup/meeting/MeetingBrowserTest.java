@@ -18,7 +18,7 @@ import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.TasklistBrowser;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
-import org.coregroup.calendar.WorkingDays;
+import org.coregroup.calendar.UkDates;
 import org.coregroup.testing.OpenCases;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
@@ -66,7 +66,7 @@ class MeetingBrowserTest {
   @Test
   @DisplayName("R19-R22: the key worker records the first core group in Tasklist; Helen finds her action in her list, due on its deadline; the family's action goes to the key worker")
   void keyWorkerRecordsMeetingInTasklist() {
-    LocalDate today = LocalDate.now(WorkingDays.LONDON);
+    LocalDate today = LocalDate.now(UkDates.LONDON);
     LocalDate heldOn = lastWorkingDayUpTo(today);
     LocalDate icpc = lastWorkingDayUpTo(heldOn.minusDays(1));
     LocalDate helenDeadline = calendar.addWorkingDays(today, 10, ENGLAND);

@@ -11,7 +11,7 @@ import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.TasklistBrowser;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
-import org.coregroup.calendar.WorkingDays;
+import org.coregroup.calendar.UkDates;
 import org.coregroup.testing.OpenCases;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
@@ -51,7 +51,7 @@ class OversightBrowserTest {
   @Test
   @DisplayName("R23, R31: the team manager finds the key worker's overdue task under 'My team's overdue work', opens the oversight page from Tasklist and downloads the CSV")
   void supervisorsDay() throws Exception {
-    LocalDate icpc = LocalDate.now(WorkingDays.LONDON).minusDays(40);
+    LocalDate icpc = LocalDate.now(UkDates.LONDON).minusDays(40);
     while (!calendar.isWorkingDay(icpc, Jurisdiction.ENGLAND_AND_WALES)) {
       icpc = icpc.minusDays(1);
     }

@@ -17,7 +17,7 @@ import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.TasklistBrowser;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
-import org.coregroup.calendar.WorkingDays;
+import org.coregroup.calendar.UkDates;
 import org.coregroup.testing.OpenCases;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
@@ -61,7 +61,7 @@ class OversightTest {
       identity.saveUser(user);
       identity.createMembership(OTHER_MANAGER, "team-managers");
     }
-    LocalDate icpc = LocalDate.now(WorkingDays.LONDON).minusDays(30);
+    LocalDate icpc = LocalDate.now(UkDates.LONDON).minusDays(30);
     while (!calendar.isWorkingDay(icpc, Jurisdiction.ENGLAND_AND_WALES)) {
       icpc = icpc.minusDays(1);
     }

@@ -12,7 +12,7 @@ import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.TasklistBrowser;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
-import org.coregroup.calendar.WorkingDays;
+import org.coregroup.calendar.UkDates;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.coregroup.membership.CaseAccess;
 import org.coregroup.membership.CaseVariables;
@@ -49,7 +49,7 @@ class ChangeCoreGroupBrowserTest {
   @Test
   @DisplayName("R2: Sarah adds Paul Police in Tasklist; Paul sees the case's meeting in his list at once; the meeting's chair has the briefing")
   void keyWorkerAddsMemberInTasklist() {
-    LocalDate icpc = LocalDate.now(WorkingDays.LONDON).minusDays(1);
+    LocalDate icpc = LocalDate.now(UkDates.LONDON).minusDays(1);
     while (!calendar.isWorkingDay(icpc, Jurisdiction.ENGLAND_AND_WALES)) {
       icpc = icpc.minusDays(1);
     }

@@ -19,7 +19,7 @@ import org.coregroup.identity.Roles;
 import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
-import org.coregroup.calendar.WorkingDays;
+import org.coregroup.calendar.UkDates;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.coregroup.testing.OpenCases;
 import org.coregroup.plan.ChildProtectionPlanProcess;
@@ -65,7 +65,7 @@ class SupervisorFiltersTest {
       identity.saveUser(user);
       identity.createMembership(OTHER_MANAGER, Roles.TEAM_MANAGERS);
     }
-    LocalDate icpc = LocalDate.now(WorkingDays.LONDON).minusDays(30);
+    LocalDate icpc = LocalDate.now(UkDates.LONDON).minusDays(30);
     toms = start(workingDayUpTo(icpc), "tom.manager");
     terrys = start(workingDayUpTo(icpc), OTHER_MANAGER);
   }
@@ -118,7 +118,7 @@ class SupervisorFiltersTest {
   @DisplayName("R32: a chair's 'Conferences due' lists their review conferences")
   void chairSeesConferencesDue() {
     // ICPC 80 days ago: the review is due within 3 months of it (R32), so in the next 4 weeks
-    String soon = start(workingDayUpTo(LocalDate.now(WorkingDays.LONDON).minusDays(80)), "tom.manager");
+    String soon = start(workingDayUpTo(LocalDate.now(UkDates.LONDON).minusDays(80)), "tom.manager");
     Task review = Cases.openTask(tasks, soon, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE);
     Task later = Cases.openTask(tasks, toms, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE);
     assertThat(review.getAssignee()).isEqualTo("carol.chair");

@@ -15,7 +15,7 @@ import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.TasklistBrowser;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
-import org.coregroup.calendar.WorkingDays;
+import org.coregroup.calendar.UkDates;
 import org.coregroup.escalation.RaiseConcernProcess;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.coregroup.testing.OpenCases;
@@ -70,7 +70,7 @@ class TasklistLookBrowserTest {
   @Test
   @DisplayName("A practitioner's Tasklist: the product's name, no vendor banner, no harmful controls, overdue and due-soon work flagged with its date, sorted by due date")
   void practitionerSeesTheirWorkPlainly() {
-    LocalDate today = LocalDate.now(WorkingDays.LONDON);
+    LocalDate today = LocalDate.now(UkDates.LONDON);
     String late = startCase(workingDayUpTo(today.minusDays(20)));
     String soon = startCase(workingDayUpTo(today.minusDays(1)));
     LocalDate lateDue = today.minusDays(3);
@@ -114,7 +114,7 @@ class TasklistLookBrowserTest {
   @Test
   @DisplayName("A refused form says why next to its button; a completed task is confirmed")
   void messagesByTheButtonAndAConfirmation() {
-    LocalDate today = LocalDate.now(WorkingDays.LONDON);
+    LocalDate today = LocalDate.now(UkDates.LONDON);
     String ref = startCase(workingDayUpTo(today.minusDays(1)));
 
     browser.logInAs("helen.health");
