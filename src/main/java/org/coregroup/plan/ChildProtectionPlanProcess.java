@@ -80,6 +80,8 @@ public final class ChildProtectionPlanProcess {
   public static final String POLICY = "policy";
   public static final String FIRST_CORE_GROUP_DUE = "firstCoreGroupDue";
   public static final String NEXT_CORE_GROUP_DUE = "nextCoreGroupDue";
+  /** sandwell [001]: the chair and minute-taker rota the first meeting agreed (row 1: meeting 2). */
+  public static final String ROTA = "rota";
   public static final String MEETING_NUMBER = "meetingNumber";
   public static final String MEETING_HISTORY = "meetingHistory";
   public static final String NEXT_MEETING_IN_TIME = "nextMeetingInTime";
