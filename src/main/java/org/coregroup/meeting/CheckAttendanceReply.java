@@ -68,7 +68,9 @@ class CheckAttendanceReply implements TaskListener {
         notices.tell(vars, List.of(notices.user(keyWorker)), "apologies from " + task.getAssignee(),
             "Apologies: " + apologies + "\nRepresentative: " + representativeText
                 + "\nWritten report: " + (reply.report() == null ? "not yet sent" : "sent to the chair"));
-        notices.tell(vars, List.of(notices.user(reportReader)), "written report from " + task.getAssignee(),
+        String name = vars.group().withLogin().stream().filter(m -> task.getAssignee().equals(m.userId()))
+            .map(m -> m.name()).findFirst().orElse(task.getAssignee());
+        notices.tell(vars, List.of(notices.user(reportReader)), "written report from " + name,
             "Apologies: " + apologies + "\nRepresentative: " + representativeText
                 + "\nWritten report: " + (reply.report() == null ? "not yet sent" : reply.report()));
       }

@@ -48,8 +48,9 @@ class MeetingNotices {
     NotificationLog log = vars.log();
     notifier.tell(event.attendees(), MeetingVariables.subject(what + " " + vars.schedule().describe(), vars.text(CHILD_NAME)),
         "You are invited to the core group meeting for " + vars.text(CHILD_NAME) + " (case " + vars.text(CASE_REFERENCE)
-            + "): " + vars.schedule().describe() + ". If you cannot come, send apologies, a briefed representative and"
-            + " a written report for the key worker before the meeting.",
+            + "): " + vars.schedule().describe() + ". " + (vars.text(ABSENCE_ASKS) != null ? vars.text(ABSENCE_ASKS)
+            : "If you cannot come, send apologies, a briefed representative and a written report for the key worker"
+                + " before the meeting."),
         ICalendarInvites.request(event, MeetingVariables.now()), "REQUEST", log, MeetingVariables.now());
     vars.setLog(log);
   }
