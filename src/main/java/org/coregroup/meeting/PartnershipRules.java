@@ -334,6 +334,7 @@ final class PartnershipRules {
     if (parts.size() == 1) {
       return parts.get(0);
     }
-    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    return String.join(", ", parts.subList(0, parts.size() - 1)) + (parts.size() > 2 ? ", and " : " and ")
+        + parts.get(parts.size() - 1);
   }
 }

@@ -48,7 +48,8 @@ public final class LocalPolicy {
       "birthRecordOverdueDays",
       "reReferralMonths",
       "minutesCirculatedBy",
-      "absentReportTo");
+      "absentReportTo",
+      "rearrangeByManagerWorkingDays");
 
   /** Each column's label in the table, for messages. */
   static final Map<String, String> LABELS = Map.ofEntries(
@@ -108,6 +109,7 @@ public final class LocalPolicy {
       Map.entry("notHeldRearrangedByManager", "A meeting that did not go ahead is re-arranged through the key worker's manager"),
       Map.entry("coreGroupAppointsChair", "The core group appoints the chair of each next meeting (good practice: not the key worker)"),
       Map.entry("firstMeetingAgreesFamilyContact", "The first core group agrees how often the child and family are seen, and by whom"),
+      Map.entry("rearrangeByManagerWorkingDays", "Team manager re-arranges a meeting that did not go ahead within (working days)"),
       Map.entry("firstMeetingAgreesContingency", "The first core group agrees a contingency plan if the family does not co-operate"));
 
   /** {@link #minutesCirculatedBy()}: the key worker circulates the minutes, not the minute-taker. */
@@ -459,5 +461,10 @@ public final class LocalPolicy {
   /** The first core group agrees a contingency plan if the family does not co-operate. */
   public boolean firstMeetingAgreesContingency() {
     return flag("firstMeetingAgreesContingency");
+  }
+
+  /** Team manager re-arranges a meeting that did not go ahead within (working days), where the profile asks it. */
+  public Integer rearrangeByManagerWorkingDays() {
+    return number("rearrangeByManagerWorkingDays");
   }
 }
