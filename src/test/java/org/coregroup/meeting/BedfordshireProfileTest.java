@@ -8,6 +8,7 @@ import static org.coregroup.meeting.CoreGroupMeetingProcess.*;
 import static org.coregroup.testing.Dates.endOf;
 import static org.coregroup.testing.Dates.today;
 
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -25,6 +26,7 @@ import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
 import org.coregroup.testing.Cases;
 import org.coregroup.testing.CoreGroupTest;
+import org.coregroup.testing.Http;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -45,6 +47,7 @@ class BedfordshireProfileTest {
   @Autowired FormService forms;
   @Autowired HistoryService history;
   @Autowired GreenMail mail;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
   PartnershipMeetings meetings;
 
   @BeforeEach
@@ -150,6 +153,35 @@ class BedfordshireProfileTest {
     assertThat(runtime.getVariable(next.getProcessInstanceId(), MEETING_DATE)).isEqualTo("2026-01-07");
     assertThat(runtime.getVariable(next.getProcessInstanceId(), MEETING_START_TIME)).isEqualTo("14:00");
     assertThat(runtime.getVariable(next.getProcessInstanceId(), MEETING_CHAIR)).isEqualTo("tom.manager");
+  }
+
+  @Test
+  @DisplayName("R15 bedfordshire [000], R23: the re-arrangement is the team manager's: a member of the case, an outsider and a request that widens the rules' limit are refused; the task and the case stay as they were")
+  void rearrangementIsTheManagers() throws Exception {
+    String ref = plan("bedfordshire");
+    today("2025-12-30");
+    Map<String, Object> notHeld = MeetingRecords.held("2025-12-30", "2026-01-05");
+    notHeld.put(TOO_FEW_TO_GO_AHEAD, true);
+    notHeld.put(NOT_HELD_REASON, "Neither health nor education could come");
+    forms.submitTaskForm(Cases.openTask(tasks, ref, TASK_RECORD_MEETING).getId(), notHeld);
+    Task rearrange = Cases.openTask(tasks, ref, ChildProtectionPlanProcess.TASK_REARRANGE_MEETING);
+    String path = "/task/" + rearrange.getId() + "/submit-form";
+    String body = """
+        {"variables": {"nextMeetingDate": {"value": "2026-01-20"}, "nextMeetingVenue": {"value": "Family hub"}%s}}""";
+
+    HttpResponse<String> member = Http.rest(port, "helen.health").call("POST", path, body.formatted(""));
+    HttpResponse<String> outsider = Http.rest(port, "olivia.outsider").call("POST", path, body.formatted(""));
+    HttpResponse<String> widened = Http.rest(port, "tom.manager").call("POST", path,
+        body.formatted(", \"rearrangeBy\": {\"value\": \"2026-01-31\"}"));
+    HttpResponse<String> tooLate = Http.rest(port, "tom.manager").call("POST", path, body.formatted(""));
+
+    assertThat(member.statusCode()).as(member.body()).isIn(403, 404);
+    assertThat(outsider.statusCode()).as(outsider.body()).isIn(403, 404);
+    assertThat(widened.statusCode()).as(widened.body()).isEqualTo(400);
+    assertThat(tooLate.statusCode()).as(tooLate.body()).isEqualTo(400);
+    assertThat(tooLate.body()).contains("Wednesday 7 January 2026");
+    assertThat(Cases.openTask(tasks, ref, ChildProtectionPlanProcess.TASK_REARRANGE_MEETING).getId()).isEqualTo(rearrange.getId());
+    assertThat(runtime.getVariable(rearrange.getProcessInstanceId(), ChildProtectionPlanProcess.REARRANGE_BY)).isEqualTo("2026-01-07");
   }
 
   private String plan(String policy) {
