@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.coregroup.calendar.UkDates;
+import org.coregroup.input.FieldLabels;
 import org.coregroup.membership.Agencies;
+import org.coregroup.plan.ChildProtectionPlanProcess;
 
 /**
  * The chair's view of a case's whole history at a review conference (R33, engine-free): the
@@ -29,8 +31,8 @@ final class CaseHistoryPage {
     StringBuilder out = new StringBuilder("<main class=\"history\">");
     out.append("<h1>The history of ").append(esc(c.child())).append("'s plan</h1>");
     CaseHistory.Plan plan = c.plan();
-    out.append("<p>Case ").append(esc(c.reference())).append(", under the ").append(esc(c.localPolicy()))
-        .append(" local policy. Initial conference on ").append(esc(UkDates.day(c.icpc()))).append(". As of ")
+    out.append("<p>Case ").append(esc(c.reference())).append(", local policy ")
+        .append(esc(FieldLabels.choice(ChildProtectionPlanProcess.LOCAL_POLICY, c.localPolicy()))).append(". Initial conference on ").append(esc(UkDates.day(c.icpc()))).append(". As of ")
         .append(esc(UkDates.day(today))).append(".</p>");
     List<String> next = new ArrayList<>();
     if (plan.nextCoreGroupDue() != null) {

@@ -180,7 +180,7 @@ class OversightHistoryTest {
     HttpResponse<String> response = Http.tasklist(port, CHAIR).get("/oversight/cases/" + ref);
     assertThat(response.statusCode()).isEqualTo(200);
     String page = response.body().replace("&#39;", "'");
-    assertThat(page).contains("The history of Amy Example's plan", "Initial conference on Monday 15 December 2025");
+    assertThat(page).contains("The history of Amy Example's plan", "local policy Brent. Initial conference on Monday 15 December 2025");
     // meetings and the review against the rules
     assertThat(page).contains("<th scope=\"row\">Core group 1</th><td>Tuesday 6 January 2026</td><td>Wednesday 31 December 2025</td><td>Late</td>",
         "<th scope=\"row\">Core group 2</th><td>Tuesday 10 February 2026</td><td>Tuesday 10 February 2026</td><td>In time</td>",
