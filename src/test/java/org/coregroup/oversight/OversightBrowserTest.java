@@ -138,6 +138,10 @@ class OversightBrowserTest {
         "return !!window.Chart && !!Chart.getChart('attendance-by-agency');"));
     ((JavascriptExecutor) d).executeScript("document.getElementById('plans-by-length-title').scrollIntoView();");
     browser.screenshot("oversight-charts");
+    if (!d.getWindowHandle().equals(tasklist)) {
+      d.close();
+      d.switchTo().window(tasklist);
+    }
   }
 
   LocalDate workingDayOnOrBefore(LocalDate day) {

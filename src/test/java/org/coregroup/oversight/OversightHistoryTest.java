@@ -211,7 +211,7 @@ class OversightHistoryTest {
   }
 
   @Test
-  @DisplayName("R23: a case's history is for those who oversee it: a member of the case, a member of another case, an outsider, another team's manager and a made-up reference all get the same 'not found'; nobody signed in gets 401; each look is in the audit trail")
+  @DisplayName("R23: a case's history is for those who oversee it: a member of the case, a member of another case, an outsider, another team's manager and a made-up reference all get the same 'not found'; nobody signed in, or with a forged session, gets 401; each look is in the audit trail")
   void whoSeesTheHistory() throws Exception {
     assertThat(Http.tasklist(port, "tom.manager").get("/oversight/cases/" + ref).statusCode()).isEqualTo(200);
     assertThat(Http.tasklist(port, "admin").get("/oversight/cases/" + ref).statusCode()).isEqualTo(200);
@@ -227,6 +227,9 @@ class OversightHistoryTest {
     HttpResponse<String> nobody = Http.anonymous(port).get("/oversight/cases/" + ref);
     assertThat(nobody.statusCode()).isEqualTo(401);
     assertThat(nobody.body()).contains("Please sign in").doesNotContain("Amy");
+    // a forged session cookie is no login
+    assertThat(Http.anonymous(port).send(Http.anonymous(port).request("/oversight/cases/" + ref)
+        .header("Cookie", "JSESSIONID=forged").GET()).statusCode()).isEqualTo(401);
     // the chart figures follow the page's rule: practitioners are refused, another team's manager sees none of this case
     assertThat(Http.tasklist(port, "helen.health").get("/oversight/timeliness.csv").statusCode()).isEqualTo(403);
     assertThat(Http.tasklist(port, OTHER_MANAGER).get("/oversight/attendance.csv").body()).doesNotContain("Education,1,1,0");
