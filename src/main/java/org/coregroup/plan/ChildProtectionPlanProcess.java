@@ -71,6 +71,13 @@ public final class ChildProtectionPlanProcess {
 
   public static final List<String> CATEGORIES_OF_ABUSE = List.of("NEG", "PHY", "SAB", "EMO", "MUL");
 
+  /**
+   * The case reference percent-encoded (every character but letters, digits and {@code -._~}),
+   * for the links in the plan's forms: a reference is free text, and nothing of it can become
+   * markup in a form's text (the review form's link to the case's history).
+   */
+  public static final String CASE_REFERENCE_IN_LINKS = "caseReferenceInLinks";
+
   /** Variables the plan keeps. */
   /** R36, census: the child's closed plans here before this one; the last one, when it closed within the profile's months. */
   public static final String PREVIOUS_PLANS = "previousPlans";

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 /** The forms as deployed: free text never reaches a Markdown text component, labels name the fields. */
 class InputFormsTest {
 
-  /** Values the product itself writes or checks as a date, time or login: no room for markup. */
+  /** Values the product itself writes or checks as a date, time or login, or percent-encodes: no room for markup. */
   static final Set<String> GENERATED = Set.of("meetingDate", "meetingStartTime", "meetingEndTime", "newMeetingDate",
-      "newMeetingTime", "meetingHeldOn", "minutesDue", "minuteTaker");
+      "newMeetingTime", "meetingHeldOn", "minutesDue", "minuteTaker", "caseReferenceInLinks");
 
   static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([^}\\s]+)\\s*}}");
 

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The timeliness and attendance figures and a case's history for the chair's review, over real
@@ -205,7 +206,7 @@ class OversightHistoryTest {
 
     Task review = Cases.openTask(tasks, ref, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE);
     try (InputStream form = forms.getDeployedTaskForm(review.getId())) {
-      assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).contains("(/oversight/cases/{{caseReference}})");
+      assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).contains("(/oversight/cases/{{caseReferenceInLinks}})");
     }
     assertThat(Http.tasklist(port, CHAIR).get("/oversight").body()).contains("href=\"/oversight/cases/" + ref + "\"");
   }
@@ -248,6 +249,21 @@ class OversightHistoryTest {
       assertThat(row.get("status").asInt()).isEqualTo(404);
       assertThat(row.get("caseReference").isNull()).isTrue();
     });
+  }
+
+  @Test
+  @DisplayName("Finding 10: the review form's link carries the case reference percent-encoded, so a reference typed with brackets cannot become markup; the link opens the case")
+  void linkOfAnOddReference() throws Exception {
+    String odd = cases.add(Cases.newReference() + " (2026) [x](y)");
+    Map<String, Object> plan = new HashMap<>(PlanCases.plan("national", "2026-03-16"));
+    plan.put(ChildProtectionPlanProcess.CONFERENCE_CHAIR, CHAIR);
+    runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, odd, plan);
+    String encoded = (String) runtime.getVariable(runtime.createProcessInstanceQuery().processInstanceBusinessKey(odd)
+        .processDefinitionKey(ChildProtectionPlanProcess.KEY).singleResult().getId(), ChildProtectionPlanProcess.CASE_REFERENCE_IN_LINKS);
+    assertThat(encoded).endsWith("%20%282026%29%20%5Bx%5D%28y%29").doesNotContain("(", ")", "[", "]", " ");
+    HttpResponse<String> page = Http.tasklist(port, CHAIR).get("/oversight/cases/" + encoded);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Case " + HtmlUtils.htmlEscape(odd) + ", local policy");
   }
 
   void visit(String date, String by, String agency) {
