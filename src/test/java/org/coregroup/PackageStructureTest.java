@@ -30,13 +30,14 @@ class PackageStructureTest {
 
   /** Shared packages, lowest first: each uses only those before it. */
   private static final Map<String, Set<String>> SHARED = ordered(
+      "json", Set.of(),
       "identity", Set.of(),
       "spreadsheet", Set.of(),
-      "calendar", Set.of(),
-      "input", Set.of("calendar"),
-      "membership", Set.of("identity", "input"),
+      "calendar", Set.of("json"),
+      "input", Set.of("calendar", "json"),
+      "membership", Set.of("identity", "input", "json"),
       "policy", Set.of("identity", "membership"),
-      "notification", Set.of("calendar", "identity", "input", "membership"));
+      "notification", Set.of("calendar", "identity", "input", "json", "membership"));
 
   /** Capabilities: one per process (or family of processes), using shared packages only. */
   private static final Set<String> CAPABILITIES = Set.of(

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.coregroup.audit.AuditEvent.Action;
 import org.coregroup.audit.AuditedRequest.Resource;
 import org.coregroup.calendar.EngineClock;
+import org.coregroup.identity.SignedInUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.util.ContentCachingRequestWrapper;
@@ -69,7 +70,7 @@ class AuditFilter implements Filter {
     // A list of case records is recorded with the cases in its answer, so the answer is kept too.
     ContentCachingResponseWrapper answer = AuditedRequest.listing(http.getMethod(), path).isPresent()
         ? new ContentCachingResponseWrapper((HttpServletResponse) response) : null;
-    // when she asked (the answer may reach her before the row is written)
+    // when she asked (the engine answers before the row is written)
     var at = EngineClock.now().toInstant();
     int status = 500;
     try {
@@ -80,14 +81,17 @@ class AuditFilter implements Filter {
       if (answer != null) {
         status = answer.getStatus();
         listed = answer.getContentAsByteArray();
-        answer.copyBodyToResponse();
       }
       try {
         record(userId, passed, status, listed, at);
       } catch (RuntimeException e) {
-        // The answer has gone; a failure to record it must be seen by operators, not by the user.
+        // A failure to record must be seen by operators, not by the user.
         LOG.error("Could not record a request of {} in the audit trail: {} {}", userId,
             http.getMethod(), http.getRequestURI(), e);
+      }
+      // A list reaches her only once its row is written: whoever reads the trail next sees it.
+      if (answer != null) {
+        answer.copyBodyToResponse();
       }
     }
   }
@@ -102,7 +106,7 @@ class AuditFilter implements Filter {
       return engineLogin.getUserId();
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/camunda/api/") ? WebappSession.userId(request, AuditedRequest.engineName(path)) : null;
+    return path.startsWith("/camunda/api/") ? SignedInUser.userId(request, AuditedRequest.engineName(path)) : null;
   }
 
   private void record(String userId, HttpServletRequest request, int status, byte[] listed, java.time.Instant at) {

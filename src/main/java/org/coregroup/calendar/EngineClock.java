@@ -20,15 +20,15 @@ public final class EngineClock {
   }
 
   public static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(WorkingDays.LONDON).toLocalDate();
+    return ClockUtil.getCurrentTime().toInstant().atZone(UkDates.LONDON).toLocalDate();
   }
 
   /** A deadline day as a due date: overdue only once the whole day has passed. */
   public static Date endOfDay(LocalDate day) {
-    return Date.from(day.atTime(23, 59, 59).atZone(WorkingDays.LONDON).toInstant());
+    return Date.from(day.atTime(23, 59, 59).atZone(UkDates.LONDON).toInstant());
   }
 
   public static Date startOfDay(LocalDate day) {
-    return Date.from(day.atStartOfDay(WorkingDays.LONDON).toInstant());
+    return Date.from(day.atStartOfDay(UkDates.LONDON).toInstant());
   }
 }

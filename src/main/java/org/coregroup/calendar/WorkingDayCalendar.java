@@ -24,7 +24,7 @@ import org.springframework.util.Assert;
  * Counts days as requirements "Counting days" says: working days exclude Saturdays, Sundays, the
  * bank holidays of the case's jurisdiction and the closure days an administrator adds. Known bank
  * holidays come from the data file; other years follow the standard rules and are provisional.
- * Engine-free: processes reach it through {@link WorkingDays}.
+ * Engine-free: delegates count their deadlines with it ({@link WorkingDayDeadline}).
  */
 public class WorkingDayCalendar {
 

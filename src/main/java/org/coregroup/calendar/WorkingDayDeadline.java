@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.coregroup.json.Json;
 
 /**
  * How a deadline in working days was worked out: N working days after a date in a
@@ -19,7 +20,7 @@ public record WorkingDayDeadline(LocalDate from, int workingDays, Jurisdiction j
   /** {@code firstCoreGroupDue} is kept with its rule in {@code firstCoreGroupDueRule}. */
   public static final String RULE_SUFFIX = "Rule";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   public LocalDate due(WorkingDayCalendar calendar) {
     return calendar.addWorkingDays(from, workingDays, jurisdiction);

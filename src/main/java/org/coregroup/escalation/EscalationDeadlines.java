@@ -23,11 +23,12 @@ import org.coregroup.input.FormInput;
 import org.coregroup.membership.CaseVariables;
 import org.coregroup.policy.LocalPolicies;
 import org.coregroup.policy.LocalPolicy;
+import org.coregroup.json.Json;
 
 /** Deadlines in working days from today, kept with their rule, and the small lists escalations keep. */
 class EscalationDeadlines {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final WorkingDayCalendar calendar;
   private final DeadlineVariables deadlines;

@@ -34,19 +34,29 @@ public class SignedInUser {
   }
 
   public Optional<User> of(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    if (session == null) {
-      return Optional.empty();
-    }
-    Authentications auths = AuthenticationUtil.getAuthsFromSession(session);
-    if (auths == null || !(auths.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user)) {
-      return Optional.empty();
-    }
-    String id = user.getName();
+    String id = userId(request, ENGINE);
     if (id == null || identity.createUserQuery().userId(id).count() == 0) {
       return Optional.empty();
     }
     List<String> groups = identity.createGroupQuery().groupMember(id).list().stream().map(Group::getId).toList();
     return Optional.of(new User(id, groups));
+  }
+
+  /**
+   * The login of whoever is signed in to the webapps of {@code engine} on this request's session,
+   * or null; the audit trail reads it before the webapps' own filters run (ADR 0013).
+   */
+  public static String userId(HttpServletRequest request, String engine) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    try {
+      Authentications auths = AuthenticationUtil.getAuthsFromSession(session);
+      return auths != null && auths.getAuthenticationForProcessEngine(engine) instanceof UserAuthentication user
+          ? user.getName() : null;
+    } catch (IllegalStateException invalidated) {
+      return null;
+    }
   }
 }

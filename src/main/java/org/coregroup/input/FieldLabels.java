@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.coregroup.json.Json;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -66,7 +67,7 @@ public final class FieldLabels {
 
   private static Map<String, String> load() {
     Map<String, String> labels = new HashMap<>();
-    ObjectMapper json = new ObjectMapper();
+    ObjectMapper json = Json.MAPPER;
     try {
       Resource[] forms = new PathMatchingResourcePatternResolver(FieldLabels.class.getClassLoader())
           .getResources("classpath*:forms/*.form");

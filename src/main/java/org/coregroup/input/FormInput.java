@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.coregroup.calendar.WorkingDays;
+import org.coregroup.calendar.UkDates;
 
 /**
  * Reads and checks the values a Camunda Form or a REST client sent. Forms send dates as
@@ -213,7 +213,7 @@ public final class FormInput {
   /** A date in any form Camunda hands over; null when the value is not a date. */
   public static LocalDate toDate(Object value) {
     try {
-      return value == null ? null : WorkingDays.toLocalDate(value);
+      return value == null ? null : UkDates.dayOf(value);
     } catch (IllegalArgumentException notADate) {
       return null;
     }

@@ -9,12 +9,12 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.coregroup.json.Json;
 
 /** Lists of records as forms send them: Spin Json from a dynamic list, a JSON string, or a Java list. */
 public final class JsonLists {
 
-  public static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-      .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private JsonLists() {
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.coregroup.json.Json;
 import org.coregroup.input.JsonLists;
 
 /**
@@ -33,7 +34,7 @@ final class AttendanceHistory {
       return new AttendanceHistory(List.of(), Map.of());
     }
     try {
-      Entries e = JsonLists.JSON.readValue(json.toString(), Entries.class);
+      Entries e = Json.MAPPER.readValue(json.toString(), Entries.class);
       return new AttendanceHistory(e.meetings() == null ? List.of() : e.meetings(),
           e.absencesInARow() == null ? Map.of() : e.absencesInARow());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -2,6 +2,7 @@ package org.coregroup.meeting;
 
 import java.util.Map;
 
+import org.coregroup.json.Json;
 import org.coregroup.membership.CoreGroup;
 import org.coregroup.membership.Agencies;
 import org.coregroup.membership.CoreGroupMember;
@@ -49,7 +50,7 @@ final class Briefing {
   static Map<String, Reply> replies(Object json) {
     Map<String, Reply> replies = new java.util.LinkedHashMap<>();
     JsonLists.readObject(json).forEach((userId, value) -> replies.put(userId,
-        JsonLists.JSON.convertValue(value, Reply.class)));
+        Json.MAPPER.convertValue(value, Reply.class)));
     return replies;
   }
 }

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.coregroup.input.EmailAddresses;
 import org.coregroup.input.FormInput;
+import org.coregroup.json.Json;
 
 /**
  * The members of one case's Core Group, read from the {@code coreGroupMembers} variable: a
@@ -21,8 +21,7 @@ import org.coregroup.input.FormInput;
  */
 public final class CoreGroup {
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final List<CoreGroupMember> members;
 

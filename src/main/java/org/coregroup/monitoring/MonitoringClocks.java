@@ -14,6 +14,7 @@ import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
 import org.coregroup.calendar.WorkingDayDeadline;
 import org.coregroup.policy.LocalPolicy;
+import org.coregroup.json.Json;
 
 /**
  * The monitoring rules, engine-free: when the child must next be seen (R24) and seen alone by the
@@ -21,7 +22,7 @@ import org.coregroup.policy.LocalPolicy;
  */
 class MonitoringClocks {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final WorkingDayCalendar calendar;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.coregroup.json.Json;
 
 /**
  * Who was told what, when and how, for one process instance of a case (ADR 0011). Kept as the
@@ -21,7 +22,7 @@ public final class NotificationLog {
   public record Entry(String at, String to, String userId, String email, String what, String how) {
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final List<Entry> entries;
 

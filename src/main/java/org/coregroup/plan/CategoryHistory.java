@@ -8,11 +8,12 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.coregroup.json.Json;
 
 /** The initial and latest categories of abuse, with the date each took effect (R1, CIN census). */
 final class CategoryHistory {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private CategoryHistory() {
   }

@@ -9,9 +9,9 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.coregroup.policy.LocalPolicy;
+import org.coregroup.json.Json;
 
 /**
  * The case's core group meetings and review conferences, kept as the {@code meetingHistory}
@@ -34,8 +34,7 @@ class MeetingHistory {
   record Entries(List<Meeting> meetings, List<Conference> conferences, List<NotHeld> notHeld) {
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final List<Meeting> meetings;
   private final List<Conference> conferences;

@@ -7,9 +7,9 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.coregroup.calendar.UkDates;
+import org.coregroup.json.Json;
 
 /**
  * Who joined or left the case's Core Group, or took over as key worker, team manager or chair,
@@ -23,8 +23,7 @@ final class MembershipHistory {
       String requestedBy) {
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final List<Change> changes;
 

@@ -39,6 +39,7 @@ import org.coregroup.membership.CaseVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.coregroup.json.Json;
 
 /**
  * Decides each engine REST request before the engine sees it ({@link EngineApiGuard} asks):
@@ -49,7 +50,7 @@ import org.springframework.stereotype.Component;
 class EngineApiPolicy {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineApiPolicy.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   private static final Pattern TASK_COMPLETION = Pattern.compile("task/([^/]+)/(complete|submit-form)");
   private static final Pattern TASK_HAND_ON = Pattern.compile("task/([^/]+)/(claim|assignee|delegate)");

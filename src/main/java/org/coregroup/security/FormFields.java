@@ -7,6 +7,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.coregroup.json.Json;
 
 /**
  * The variables a Camunda Form submits, read from the form's JSON as deployed: every keyed
@@ -16,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 record FormFields(Set<String> editable, Set<String> readOnly, Set<String> shownOnly) {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.MAPPER;
 
   /** A start or task without a Camunda Form submits nothing. */
   static final FormFields NONE = new FormFields(Set.of(), Set.of(), Set.of());

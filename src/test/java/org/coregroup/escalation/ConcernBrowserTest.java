@@ -14,7 +14,7 @@ import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.TasklistBrowser;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
-import org.coregroup.calendar.WorkingDays;
+import org.coregroup.calendar.UkDates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class ConcernBrowserTest {
   @Test
   @DisplayName("R27: Helen raises a no-access concern in Tasklist; the key worker finds the decision in her list; Helen confirms in writing within 2 days")
   void memberRaisesConcernInTasklist() {
-    LocalDate today = LocalDate.now(WorkingDays.LONDON);
+    LocalDate today = LocalDate.now(UkDates.LONDON);
     LocalDate icpc = today.minusDays(1);
     while (!calendar.isWorkingDay(icpc, Jurisdiction.ENGLAND_AND_WALES)) {
       icpc = icpc.minusDays(1);

@@ -18,7 +18,7 @@ import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.TasklistBrowser;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
-import org.coregroup.calendar.WorkingDays;
+import org.coregroup.calendar.UkDates;
 import org.coregroup.testing.OpenCases;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
@@ -66,9 +66,9 @@ class MeetingBrowserTest {
   @Test
   @DisplayName("R19-R22: the key worker records the first core group in Tasklist; Helen finds her action in her list, due on its deadline; the family's action goes to the key worker")
   void keyWorkerRecordsMeetingInTasklist() {
-    LocalDate today = LocalDate.now(WorkingDays.LONDON);
-    LocalDate heldOn = lastWorkingDayUpTo(today);
-    LocalDate icpc = lastWorkingDayUpTo(heldOn.minusDays(1));
+    LocalDate today = LocalDate.now(UkDates.LONDON);
+    LocalDate heldOn = Dates.workingDayOnOrBefore(calendar, today);
+    LocalDate icpc = Dates.workingDayOnOrBefore(calendar, heldOn.minusDays(1));
     LocalDate helenDeadline = calendar.addWorkingDays(today, 10, ENGLAND);
     LocalDate familyDeadline = calendar.addWorkingDays(today, 15, ENGLAND);
     LocalDate nextMeeting = calendar.addWorkingDays(heldOn, 20, ENGLAND);
@@ -179,12 +179,6 @@ class MeetingBrowserTest {
     return ref;
   }
 
-  LocalDate lastWorkingDayUpTo(LocalDate day) {
-    while (!calendar.isWorkingDay(day, ENGLAND)) {
-      day = day.minusDays(1);
-    }
-    return day;
-  }
 
   String plan(String ref) {
     return runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref)

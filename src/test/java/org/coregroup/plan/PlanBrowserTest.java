@@ -19,7 +19,7 @@ import org.coregroup.TasklistBrowser;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
 import org.coregroup.calendar.EngineClock;
-import org.coregroup.calendar.WorkingDays;
+import org.coregroup.calendar.UkDates;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -72,7 +72,7 @@ class PlanBrowserTest {
     assertThat(task).as("the first core group task of " + ref).isNotNull();
     assertThat(task.getAssignee()).isEqualTo("sarah.social");
     assertThat(task.getDueDate()).isEqualTo(EngineClock.endOfDay(due));
-    assertThat(WorkingDays.toLocalDate(task.getDueDate())).isEqualTo(due);
+    assertThat(UkDates.dayOf(task.getDueDate())).isEqualTo(due);
   }
 
   @Test
@@ -135,7 +135,7 @@ class PlanBrowserTest {
   }
 
   static LocalDate today() {
-    return LocalDate.now(WorkingDays.LONDON);
+    return LocalDate.now(UkDates.LONDON);
   }
 
   /** The most recent Monday at least 2 days ago that is no bank holiday: a plausible ICPC. */
