@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.coregroup.calendar.WorkingDays;
+import org.coregroup.calendar.UkDates;
 import org.coregroup.escalation.ContingencyReviewProcess;
 import org.coregroup.escalation.ProfessionalDifferencesProcess;
 import org.coregroup.escalation.RaiseConcernProcess;
@@ -25,6 +25,7 @@ import org.coregroup.identity.AsSystem;
 import org.coregroup.input.FieldLabels;
 import org.coregroup.input.FormInput;
 import org.coregroup.input.JsonLists;
+import org.coregroup.json.Json;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.coregroup.membership.Agencies;
 import org.coregroup.membership.CaseFile;
@@ -359,7 +360,7 @@ class CaseRecords {
       return List.of();
     }
     try {
-      return JsonLists.JSON.readValue(value.toString(), List.class);
+      return Json.MAPPER.readValue(value.toString(), List.class);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       return List.of();
     }
@@ -370,7 +371,7 @@ class CaseRecords {
   }
 
   static LocalDate day(Date date) {
-    return date == null ? null : date.toInstant().atZone(WorkingDays.LONDON).toLocalDate();
+    return date == null ? null : UkDates.dayOf(date);
   }
 
   static int number(Object value) {

@@ -98,15 +98,15 @@ class OversightBrowserTest {
   @Test
   @DisplayName("R33, WCAG 2.2 AA: at the review the chair opens the case's whole history from the review form; the page has no serious accessibility fault")
   void chairsReview() throws Exception {
-    LocalDate today = LocalDate.now(WorkingDays.LONDON);
-    LocalDate icpc = workingDayOnOrBefore(today.minusDays(60));
+    LocalDate today = Dates.wallToday();
+    LocalDate icpc = Dates.workingDayOnOrBefore(calendar, today.minusDays(60));
     String ref = cases.add(Cases.newReference());
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, new HashMap<>(PlanCases.plan("brent", icpc.toString())));
     runtime.startProcessInstanceByKey(RecordVisitProcess.KEY, Map.of(RecordVisitProcess.CASE_REFERENCE, ref,
         RecordVisitProcess.VISIT_DATE, icpc.plusDays(3).toString(), RecordVisitProcess.VISITED_BY, "helen.health",
         RecordVisitProcess.VISITOR_AGENCY, "health", RecordVisitProcess.CHILD_SEEN, "true", RecordVisitProcess.SEEN_ALONE, "false",
         RecordVisitProcess.VISIT_NOTES, "Home visit"));
-    LocalDate held = workingDayOnOrBefore(icpc.plusDays(18));
+    LocalDate held = Dates.workingDayOnOrBefore(calendar, icpc.plusDays(18));
     Map<String, Object> record = new HashMap<>(MeetingRecords.held(held.toString(), held.plusWeeks(4).toString()));
     record.put(CoreGroupMeetingProcess.ATTENDANCE, MeetingRecords.attendance(Map.of("Eddie School", CoreGroupMeetingProcess.SENT_REPRESENTATIVE)));
     record.put(CoreGroupMeetingProcess.ACTIONS, SpinValues.jsonValue("[{\"what\": \"Weekly home visit\", \"owner\": \"Helen Health\", "
@@ -140,12 +140,5 @@ class OversightBrowserTest {
     }
   }
 
-  LocalDate workingDayOnOrBefore(LocalDate day) {
-    LocalDate d = day;
-    while (!calendar.isWorkingDay(d, Jurisdiction.ENGLAND_AND_WALES)) {
-      d = d.minusDays(1);
-    }
-    return d;
-  }
 
 }
