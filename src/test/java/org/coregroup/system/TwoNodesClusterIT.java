@@ -189,7 +189,8 @@ class TwoNodesClusterIT {
     Map<String, Timestamp> heldByA;
     try {
       setTimersSuspended(a, false);
-      await("node A to lock due timers", Duration.ofSeconds(60), () -> !lockedJobs(jobs).isEmpty());
+      // polled without pause: a node runs a timer in milliseconds
+      await("node A to lock due timers", Duration.ofSeconds(60), Duration.ZERO, () -> !lockedJobs(jobs).isEmpty());
       a.kill();
       // PostgreSQL rolls back what node A had not committed once its sessions end
       await("node A's database sessions to end", Duration.ofSeconds(30), () -> sessionsOf("node-a") == 0);
@@ -443,14 +444,18 @@ class TwoNodesClusterIT {
     return db.createArrayOf("varchar", values.toArray());
   }
 
-  /** Polls {@code done} until it holds, failing after {@code limit}. */
+  /** Polls {@code done} every 200 ms until it holds, failing after {@code limit}. */
   static void await(String what, Duration limit, Callable<Boolean> done) throws Exception {
+    await(what, limit, Duration.ofMillis(200), done);
+  }
+
+  static void await(String what, Duration limit, Duration every, Callable<Boolean> done) throws Exception {
     Instant deadline = Instant.now().plus(limit);
     while (!done.call()) {
       if (Instant.now().isAfter(deadline)) {
         throw new AssertionError("Waited " + limit.toSeconds() + " s for " + what);
       }
-      Thread.sleep(200);
+      Thread.sleep(every.toMillis());
     }
   }
 }
