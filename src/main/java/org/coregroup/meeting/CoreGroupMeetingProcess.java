@@ -74,6 +74,8 @@ public final class CoreGroupMeetingProcess {
   /** Before the meeting (R13, R14). */
   public static final String ATTENDEES = "attendees";
   public static final String ATTENDEE = "attendee";
+  /** Set on a "Confirm attendance" added for someone who joined after the invitations went out: they get theirs then. */
+  public static final String JOINED_AFTER_INVITATIONS = "joinedAfterInvitations";
   public static final String ATTENDING = "attending";
   public static final String APOLOGIES = "apologies";
   public static final String REPRESENTATIVE = "representative";
