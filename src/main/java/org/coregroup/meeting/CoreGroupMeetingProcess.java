@@ -29,7 +29,6 @@ public final class CoreGroupMeetingProcess {
   public static final String TASK_CHECK_MEETING_OUTCOME = "Task_CheckMeetingOutcome";
   public static final String TASK_UPDATE_ATTENDANCE_HISTORY = "Task_UpdateAttendanceHistory";
   public static final String GATEWAY_MEETING_QUORATE = "Gateway_MeetingQuorate";
-  public static final String SEQUENCE_FLOW_NOT_QUORATE = "SequenceFlow_NotQuorate";
   public static final String GATEWAY_MEETING_WENT_AHEAD = "Gateway_MeetingWentAhead";
   public static final String GATEWAY_PLAN_PROGRESSING = "Gateway_PlanProgressing";
   /** R28: the plan is not progressing: {@code ContingencyReviewProcess} starts by message. */

@@ -42,7 +42,7 @@ class MeetingOutcome {
     boolean tooFew = in.isPresent(TOO_FEW_TO_GO_AHEAD)
         && Boolean.TRUE.equals(in.yesNo(TOO_FEW_TO_GO_AHEAD, "Too few to go ahead"));
     String progress = in.isPresent(PLAN_PROGRESS)
-        ? in.oneOf(PLAN_PROGRESS, "Answer to whether the plan is progressing", PLAN_PROGRESS_VALUES) : null;
+        ? in.oneOf(PLAN_PROGRESS, "Answer", PLAN_PROGRESS_VALUES) : null;
     boolean impasse = ADJOURNED_AT_IMPASSE.equals(progress);
     if (facts.quorate() && tooFew && impasse) {
       in.reject(PLAN_PROGRESS, "a meeting with too few present to go ahead was not adjourned at an impasse: "
@@ -59,7 +59,7 @@ class MeetingOutcome {
       in.text(NEEDS_TO_HAPPEN, "What needs to happen");
       if (progress == null) {
         // R28: every meeting judges progress or deterioration
-        in.reject(PLAN_PROGRESS, "say whether the plan is progressing: every meeting that goes ahead decides it");
+        in.reject(PLAN_PROGRESS, "Say whether the plan is progressing: every meeting that goes ahead decides it");
       }
     } else if (adjourned) {
       if (!in.isPresent(DISAGREEMENTS)) {

@@ -61,7 +61,7 @@ class MeetingRecordCheck {
       in.yesNo(TOO_FEW_TO_GO_AHEAD, "Too few to go ahead");
     }
     if (in.isPresent(PLAN_PROGRESS)) {
-      in.oneOf(PLAN_PROGRESS, "Answer to whether the plan is progressing", PLAN_PROGRESS_VALUES);
+      in.oneOf(PLAN_PROGRESS, "Answer", PLAN_PROGRESS_VALUES);
     }
     in.optionalShortText(IMPASSE_WITH, "Who could not agree");
     in.optionalWholeNumber(SAFETY_SCALE, "The safety scale", 0, 10);
