@@ -44,6 +44,11 @@ public final class CoreGroupFollowUpProcess {
   public static final String ACTIONS_DONE = "actionsDone";
 
   public static final String ABSENT_AGENCY = "absentAgency";
+  /** Words the forms show (input parameters of their tasks, from the {@code words} bean). */
+  public static final String MEETING_HELD_ON_IN_WORDS = "meetingHeldOnInWords";
+  public static final String MINUTES_DUE_IN_WORDS = "minutesDueInWords";
+  public static final String MINUTE_TAKER_NAME = "minuteTakerName";
+  public static final String ABSENT_AGENCY_NAME = "absentAgencyName";
   public static final String ESCALATION_DUE = "escalationDue";
   public static final String ESCALATION_STEPS = "escalationSteps";
 

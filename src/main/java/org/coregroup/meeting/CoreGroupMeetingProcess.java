@@ -58,6 +58,9 @@ public final class CoreGroupMeetingProcess {
   public static final String MEETING_DUE = "meetingDue";
   public static final String MEETING_CHAIR = "meetingChair";
   public static final String MINUTE_TAKER = "minuteTaker";
+  /** Dates in words for the forms (input parameters of their tasks, from the {@code words} bean). */
+  public static final String MEETING_DATE_IN_WORDS = "meetingDateInWords";
+  public static final String NEW_MEETING_DATE_IN_WORDS = "newMeetingDateInWords";
   /** The date, times and venue agreed at the previous meeting (R9), or set by the ICPC (R3). */
   public static final String AGREED_DATE = "agreedDate";
   public static final String AGREED_TIME = "agreedTime";
@@ -83,6 +86,8 @@ public final class CoreGroupMeetingProcess {
   /** Before the meeting (R13, R14). */
   public static final String ATTENDEES = "attendees";
   public static final String ATTENDEE = "attendee";
+  /** Set on a "Confirm attendance" added for someone who joined after the invitations went out: they get theirs then. */
+  public static final String JOINED_AFTER_INVITATIONS = "joinedAfterInvitations";
   public static final String ATTENDING = "attending";
   public static final String APOLOGIES = "apologies";
   public static final String REPRESENTATIVE = "representative";

@@ -9,9 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.coregroup.AxeCheck;
 import org.coregroup.TasklistBrowser;
-import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
-import org.coregroup.calendar.UkDates;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
 import org.coregroup.testing.Cases;
@@ -26,6 +24,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.coregroup.testing.Dates;
 
 /** A key worker, signed in to Tasklist, opens the family's copy of the plan in the browser and downloads its PDF. */
 @CoreGroupTest
@@ -47,10 +46,7 @@ class FamilyBrowserTest {
   @Test
   @DisplayName("Families, WCAG 2.2 AA: the key worker opens the family's plan with her Tasklist login; the page has no serious accessibility fault and its PDF downloads")
   void keyWorkerOpensTheFamilysPlan() {
-    LocalDate icpc = LocalDate.now(UkDates.LONDON).minusDays(7);
-    while (!calendar.isWorkingDay(icpc, Jurisdiction.ENGLAND_AND_WALES)) {
-      icpc = icpc.minusDays(1);
-    }
+    LocalDate icpc = Dates.workingDayOnOrBefore(calendar, Dates.wallToday().minusDays(7));
     String ref = cases.add(Cases.newReference());
     Map<String, Object> vars = new HashMap<>(PlanCases.plan("national", icpc.toString()));
     vars.put(ChildProtectionPlanProcess.OUTLINE_PLAN, "Amy is seen at home every week and goes to school every day.");

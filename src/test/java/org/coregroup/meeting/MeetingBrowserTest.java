@@ -67,8 +67,8 @@ class MeetingBrowserTest {
   @DisplayName("R19-R22: the key worker records the first core group in Tasklist; Helen finds her action in her list, due on its deadline; the family's action goes to the key worker")
   void keyWorkerRecordsMeetingInTasklist() {
     LocalDate today = LocalDate.now(UkDates.LONDON);
-    LocalDate heldOn = lastWorkingDayUpTo(today);
-    LocalDate icpc = lastWorkingDayUpTo(heldOn.minusDays(1));
+    LocalDate heldOn = Dates.workingDayOnOrBefore(calendar, today);
+    LocalDate icpc = Dates.workingDayOnOrBefore(calendar, heldOn.minusDays(1));
     LocalDate helenDeadline = calendar.addWorkingDays(today, 10, ENGLAND);
     LocalDate familyDeadline = calendar.addWorkingDays(today, 15, ENGLAND);
     LocalDate nextMeeting = calendar.addWorkingDays(heldOn, 20, ENGLAND);
@@ -180,12 +180,6 @@ class MeetingBrowserTest {
     return ref;
   }
 
-  LocalDate lastWorkingDayUpTo(LocalDate day) {
-    while (!calendar.isWorkingDay(day, ENGLAND)) {
-      day = day.minusDays(1);
-    }
-    return day;
-  }
 
   String plan(String ref) {
     return runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref)

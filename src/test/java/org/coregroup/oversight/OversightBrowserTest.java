@@ -9,9 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.coregroup.AxeCheck;
 import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.TasklistBrowser;
-import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
-import org.coregroup.calendar.UkDates;
 import org.coregroup.testing.OpenCases;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
@@ -25,6 +23,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.coregroup.testing.Cases;
+import org.coregroup.testing.Dates;
 
 /**
  * A team manager's day in a real browser: the team's overdue work in Tasklist, then the oversight
@@ -51,10 +50,7 @@ class OversightBrowserTest {
   @Test
   @DisplayName("R23, R31: the team manager finds the key worker's overdue task under 'My team's overdue work', opens the oversight page from Tasklist and downloads the CSV")
   void supervisorsDay() throws Exception {
-    LocalDate icpc = LocalDate.now(UkDates.LONDON).minusDays(40);
-    while (!calendar.isWorkingDay(icpc, Jurisdiction.ENGLAND_AND_WALES)) {
-      icpc = icpc.minusDays(1);
-    }
+    LocalDate icpc = Dates.workingDayOnOrBefore(calendar, Dates.wallToday().minusDays(40));
     String ref = cases.add(Cases.newReference());
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, new HashMap<>(PlanCases.plan("national", icpc.toString())));
 

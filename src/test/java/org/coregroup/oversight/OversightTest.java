@@ -15,9 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.TasklistBrowser;
-import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
-import org.coregroup.calendar.UkDates;
 import org.coregroup.testing.OpenCases;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.plan.PlanCases;
@@ -61,10 +59,7 @@ class OversightTest {
       identity.saveUser(user);
       identity.createMembership(OTHER_MANAGER, "team-managers");
     }
-    LocalDate icpc = LocalDate.now(UkDates.LONDON).minusDays(30);
-    while (!calendar.isWorkingDay(icpc, Jurisdiction.ENGLAND_AND_WALES)) {
-      icpc = icpc.minusDays(1);
-    }
+    LocalDate icpc = Dates.workingDayOnOrBefore(calendar, Dates.wallToday().minusDays(30));
     toms = start(icpc, "tom.manager", "Amy Example");
     terrys = start(icpc, OTHER_MANAGER, "=HYPERLINK(\"http://x\")");
   }

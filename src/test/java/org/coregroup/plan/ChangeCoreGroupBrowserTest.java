@@ -10,9 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.TasklistBrowser;
-import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
-import org.coregroup.calendar.UkDates;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.coregroup.membership.CaseAccess;
 import org.coregroup.membership.CaseVariables;
@@ -23,6 +21,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.coregroup.testing.Dates;
 
 /**
  * The key worker adds a police officer to the Core Group in Tasklist with the start form "Change
@@ -49,10 +48,7 @@ class ChangeCoreGroupBrowserTest {
   @Test
   @DisplayName("R2: Sarah adds Paul Police in Tasklist; Paul sees the case's meeting in his list at once; the meeting's chair has the briefing")
   void keyWorkerAddsMemberInTasklist() {
-    LocalDate icpc = LocalDate.now(UkDates.LONDON).minusDays(1);
-    while (!calendar.isWorkingDay(icpc, Jurisdiction.ENGLAND_AND_WALES)) {
-      icpc = icpc.minusDays(1);
-    }
+    LocalDate icpc = Dates.workingDayOnOrBefore(calendar, Dates.wallToday().minusDays(1));
     String ref = OPEN.add(org.coregroup.testing.Cases.newReference());
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, new HashMap<>(PlanCases.plan("national", icpc.toString())));
 

@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.coregroup.identity.Roles;
 import org.coregroup.testing.CoreGroupTest;
-import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
 import org.coregroup.calendar.UkDates;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.coregroup.testing.Cases;
+import org.coregroup.testing.Dates;
 
 /** The supervisors' Tasklist filters list their own cases' work, whoever holds it, and nobody else's. */
 @CoreGroupTest
@@ -44,13 +44,6 @@ class SupervisorFiltersTest {
   @Autowired WorkingDayCalendar calendar;
 
   /** The ICPC is held on a working day: this one or the last before it. */
-  LocalDate workingDayUpTo(LocalDate day) {
-    LocalDate d = day;
-    while (!calendar.isWorkingDay(d, Jurisdiction.ENGLAND_AND_WALES)) {
-      d = d.minusDays(1);
-    }
-    return d;
-  }
 
   final OpenCases cases = new OpenCases();
   String toms;
@@ -66,8 +59,8 @@ class SupervisorFiltersTest {
       identity.createMembership(OTHER_MANAGER, Roles.TEAM_MANAGERS);
     }
     LocalDate icpc = LocalDate.now(UkDates.LONDON).minusDays(30);
-    toms = start(workingDayUpTo(icpc), "tom.manager");
-    terrys = start(workingDayUpTo(icpc), OTHER_MANAGER);
+    toms = start(Dates.workingDayOnOrBefore(calendar, icpc), "tom.manager");
+    terrys = start(Dates.workingDayOnOrBefore(calendar, icpc), OTHER_MANAGER);
   }
 
   @AfterEach
@@ -118,7 +111,7 @@ class SupervisorFiltersTest {
   @DisplayName("R32: a chair's 'Conferences due' lists their review conferences")
   void chairSeesConferencesDue() {
     // ICPC 80 days ago: the review is due within 3 months of it (R32), so in the next 4 weeks
-    String soon = start(workingDayUpTo(LocalDate.now(UkDates.LONDON).minusDays(80)), "tom.manager");
+    String soon = start(Dates.workingDayOnOrBefore(calendar, LocalDate.now(UkDates.LONDON).minusDays(80)), "tom.manager");
     Task review = Cases.openTask(tasks, soon, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE);
     Task later = Cases.openTask(tasks, toms, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE);
     assertThat(review.getAssignee()).isEqualTo("carol.chair");

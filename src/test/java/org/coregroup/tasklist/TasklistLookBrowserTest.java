@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.TasklistBrowser;
-import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
 import org.coregroup.calendar.UkDates;
 import org.coregroup.escalation.RaiseConcernProcess;
@@ -54,13 +53,6 @@ class TasklistLookBrowserTest {
   @Autowired WorkingDayCalendar calendar;
 
   /** The ICPC is held on a working day: this one or the last before it. */
-  LocalDate workingDayUpTo(LocalDate day) {
-    LocalDate d = day;
-    while (!calendar.isWorkingDay(d, Jurisdiction.ENGLAND_AND_WALES)) {
-      d = d.minusDays(1);
-    }
-    return d;
-  }
 
   @AfterEach
   void closeCases() {
@@ -71,8 +63,8 @@ class TasklistLookBrowserTest {
   @DisplayName("A practitioner's Tasklist: the product's name, no vendor banner, no harmful controls, overdue and due-soon work flagged with its date, sorted by due date")
   void practitionerSeesTheirWorkPlainly() {
     LocalDate today = LocalDate.now(UkDates.LONDON);
-    String late = startCase(workingDayUpTo(today.minusDays(20)));
-    String soon = startCase(workingDayUpTo(today.minusDays(1)));
+    String late = startCase(Dates.workingDayOnOrBefore(calendar, today.minusDays(20)));
+    String soon = startCase(Dates.workingDayOnOrBefore(calendar, today.minusDays(1)));
     LocalDate lateDue = today.minusDays(3);
     LocalDate soonDue = today.plusDays(1);
     tasks.setDueDate(recordTask(late).getId(), Dates.endOf(lateDue.toString()));
@@ -115,7 +107,7 @@ class TasklistLookBrowserTest {
   @DisplayName("A refused form says why next to its button; a completed task is confirmed")
   void messagesByTheButtonAndAConfirmation() {
     LocalDate today = LocalDate.now(UkDates.LONDON);
-    String ref = startCase(workingDayUpTo(today.minusDays(1)));
+    String ref = startCase(Dates.workingDayOnOrBefore(calendar, today.minusDays(1)));
 
     browser.logInAs("helen.health");
     browser.openStartForm("Raise a concern", RaiseConcernProcess.CASE_REFERENCE);

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.coregroup.calendar.Jurisdiction;
+import org.coregroup.calendar.WorkingDayCalendar;
 
 /** The test clock and the instants deadlines carry, in UK time (Europe/London). */
 public final class Dates {
@@ -28,5 +30,19 @@ public final class Dates {
   /** The start of a day, as the 18th-birthday timer carries it. */
   public static Date midnight(String date) {
     return Date.from(LocalDate.parse(date).atStartOfDay(UK).toInstant());
+  }
+
+  /** The day itself if it is a working day in England and Wales, else the last working day before it. */
+  public static LocalDate workingDayOnOrBefore(WorkingDayCalendar calendar, LocalDate day) {
+    LocalDate working = day;
+    while (!calendar.isWorkingDay(working, Jurisdiction.ENGLAND_AND_WALES)) {
+      working = working.minusDays(1);
+    }
+    return working;
+  }
+
+  /** Today's date in the UK by the wall clock (browser tests, whose web pages read the real clock). */
+  public static LocalDate wallToday() {
+    return LocalDate.now(UK);
   }
 }
