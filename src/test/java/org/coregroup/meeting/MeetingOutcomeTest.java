@@ -158,7 +158,9 @@ class MeetingOutcomeTest {
         .hasDueDate(endOf(FIVE_WORKING_DAYS_LATER));
     assertThat(runtime.getVariable(review.getId(), ContingencyReviewProcess.CONTINGENCY_TRIGGER))
         .isEqualTo(ContingencyReviewProcess.TRIGGER_MEETING);
-    assertThat(count(ref, CoreGroupFollowUpProcess.KEY)).isOne();
+    ProcessInstance followUp = only(ref, CoreGroupFollowUpProcess.KEY);
+    assertThat((String) runtime.getVariable(followUp.getId(), CoreGroupFollowUpProcess.MINUTES))
+        .contains("Is the plan progressing?\nNo: a contingency review of the plan has started");
   }
 
   @Test
