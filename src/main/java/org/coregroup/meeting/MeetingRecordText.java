@@ -53,7 +53,7 @@ final class MeetingRecordText {
     section(text, labels.needsToHappen(), vars.text(NEEDS_TO_HAPPEN));
     section(text, labels.safetyScale(), vars.text(SAFETY_SCALE));
     section(text, "How the plan was reviewed and changed", vars.text(PLAN_REVIEW));
-    section(text, "Is the plan progressing?", progress(vars.text(PLAN_PROGRESS)));
+    section(text, "Progress of the plan", progress(vars.text(PLAN_PROGRESS)));
     text.append("\n\nActions:");
     for (Map<String, Object> row : JsonLists.read(scope.getVariable(ACTIONS))) {
       LocalDate deadline = FormInput.toDate(row.get(ACTION_DEADLINE));
@@ -72,8 +72,8 @@ final class MeetingRecordText {
       return null;
     }
     return switch (answer) {
-      case PROGRESSING -> "Yes";
-      case NOT_PROGRESSING -> "No: a contingency review of the plan has started";
+      case PROGRESSING -> "Progressing";
+      case NOT_PROGRESSING -> "Not progressing: a contingency review has started";
       default -> answer;
     };
   }

@@ -160,7 +160,7 @@ class MeetingOutcomeTest {
         .isEqualTo(ContingencyReviewProcess.TRIGGER_MEETING);
     ProcessInstance followUp = only(ref, CoreGroupFollowUpProcess.KEY);
     assertThat((String) runtime.getVariable(followUp.getId(), CoreGroupFollowUpProcess.MINUTES))
-        .contains("Is the plan progressing?\nNo: a contingency review of the plan has started");
+        .contains("Progress of the plan:\nNot progressing: a contingency review has started");
   }
 
   @Test
