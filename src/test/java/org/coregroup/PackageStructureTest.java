@@ -50,8 +50,11 @@ class PackageStructureTest {
   private static final Map<String, Set<String>> CONTRACTS = Map.of(
       // the plan calls the meeting and reads what it returns; it tells its monitoring of a birth
       "plan", Set.of("meeting.CoreGroupMeetingProcess", "monitoring.CaseMonitoringProcess"),
-      // the meeting starts its follow-up by message, with the follow-up's start variables
-      "meeting", Set.of("followup.CoreGroupFollowUpProcess"),
+      // the meeting starts its follow-up by message, with the follow-up's start variables; a meeting that
+      // judged the plan not progressing starts a contingency review, one adjourned at an impasse a
+      // professional difference (R28, R30)
+      "meeting", Set.of("followup.CoreGroupFollowUpProcess", "escalation.ContingencyReviewProcess",
+          "escalation.ProfessionalDifferencesProcess"),
       // the follow-up works on the variables the meeting hands it (members, minute-taker, actions)
       "followup", Set.of("meeting.CoreGroupMeetingProcess"),
       // a contingency review or professional difference brings the plan's review forward by message

@@ -9,22 +9,30 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_BriefChair}, when the meeting starts (R13, R14): the chair gets the briefing -
- * apologies, representatives, missing written reports, whether the child and family came.
+ * {@code Task_BriefChair}, when the meeting starts (R13, R14, R15): the chair gets the briefing -
+ * apologies, representatives, missing written reports, whether the child and family came - and,
+ * from {@code Task_ForecastQuorum}, a warning when too few professionals from other agencies
+ * said they are coming ({@link Briefing#quorumWarning}).
  */
 @Component("briefChair")
 class BriefChair implements JavaDelegate {
 
   private final MeetingNotices notices;
+  private final QuorumInputs quorum;
 
-  BriefChair(MeetingNotices notices) {
+  BriefChair(MeetingNotices notices, QuorumInputs quorum) {
     this.notices = notices;
+    this.quorum = quorum;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     MeetingVariables vars = new MeetingVariables(execution);
-    notices.tell(vars, List.of(notices.user(vars.text(MEETING_CHAIR))), "briefing for the chair",
-        vars.text(MEETING_BRIEFING));
+    String warning = Briefing.quorumWarning(quorum.otherAgenciesInvolved(execution),
+        quorum.otherProfessionalsComing(execution), vars.yes(QUORATE_WITH_THOSE_COMING));
+    String briefing = vars.text(MEETING_BRIEFING) + (warning == null ? "" : "\n" + warning);
+    // the record's form shows the briefing too: the minute-taker sees the warning the chair got
+    execution.setVariable(MEETING_BRIEFING, briefing);
+    notices.tell(vars, List.of(notices.user(vars.text(MEETING_CHAIR))), "briefing for the chair", briefing);
   }
 }
