@@ -25,6 +25,11 @@ public final class CoreGroupFollowUpProcess {
   public static final String END_EVENT = "EndEvent_FollowUpDone";
 
   public static final String MINUTES_DUE = "minutesDue";
+  /**
+   * Who circulates the minutes (R21): the minute-taker, or the key worker where the profile says
+   * so (brent [004 4.2]: "The social worker will take responsibility for distributing these minutes").
+   */
+  public static final String MINUTES_CIRCULATOR = "minutesCirculator";
   public static final String MINUTES_CHASE_DUE = "minutesChaseDue";
   /** The case's working days between the reminder and the team manager's task (R21). */
   public static final String MINUTES_CHASE_WORKING_DAYS = "minutesChaseWorkingDays";

@@ -2,7 +2,6 @@ package org.coregroup.followup;
 
 import static org.coregroup.followup.CoreGroupFollowUpProcess.*;
 import static org.coregroup.meeting.CoreGroupMeetingProcess.MEETING_HELD_ON;
-import static org.coregroup.meeting.CoreGroupMeetingProcess.MINUTE_TAKER;
 
 import java.util.List;
 
@@ -12,7 +11,7 @@ import org.coregroup.calendar.UkDates;
 import org.coregroup.input.ProcessVariables;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_RemindMinuteTaker}: the minutes are late; the minute-taker is reminded (R21). */
+/** {@code Task_RemindMinuteTaker}: the minutes are late; whoever circulates them is reminded (R21). */
 @Component("remindMinuteTaker")
 class RemindMinuteTaker implements JavaDelegate {
 
@@ -25,7 +24,7 @@ class RemindMinuteTaker implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ProcessVariables vars = new ProcessVariables(execution);
-    letters.tell(execution, List.of(letters.user(vars.text(MINUTE_TAKER))), "minutes overdue",
+    letters.tell(execution, List.of(letters.user(vars.text(MINUTES_CIRCULATOR))), "minutes overdue",
         "The minutes of the core group meeting of " + UkDates.day(vars.date(MEETING_HELD_ON)) + " were due by the end of "
             + UkDates.day(vars.date(MINUTES_DUE)) + ". Please circulate them now: the team manager is told in "
             + vars.text(MINUTES_CHASE_WORKING_DAYS) + " working days.");

@@ -15,7 +15,8 @@ import org.coregroup.input.JsonLists;
 final class Briefing {
 
   /** One professional's answer to "Confirm attendance". */
-  record Reply(boolean attending, String apologies, String representative, String report) {
+  record Reply(boolean attending, String apologies, String representative, String report, Boolean briefed,
+      Boolean senior, String reportTo) {
   }
 
   private Briefing() {
@@ -36,9 +37,9 @@ final class Briefing {
       } else {
         text.append("apologies (").append(reply.apologies()).append(")");
         text.append(reply.representative() == null ? "; NO representative"
-            : "; representative: " + reply.representative());
+            : "; representative: " + reply.representative() + (Boolean.TRUE.equals(reply.briefed()) ? " (briefed)" : ""));
         text.append(reply.report() == null ? "; WRITTEN REPORT MISSING - ask at the meeting"
-            : "; written report received by the key worker");
+            : "; written report received by " + (reply.reportTo() == null ? "the key worker" : reply.reportTo()));
       }
     }
     if (family != null) {

@@ -31,7 +31,8 @@ class CheckMeetingRecord implements TaskListener {
     MeetingVariables vars = new MeetingVariables(task.getExecution());
     MeetingRecordCheck.Case meetingCase = new MeetingRecordCheck.Case(vars.group(), vars.date(ICPC_DATE),
         vars.date(EIGHTEENTH_BIRTHDAY), vars.text(KEY_WORKER), vars.text(CONFERENCE_CHAIR), vars.named(),
-        vars.text(LOCAL_POLICY), () -> vars.policy(policies), vars.jurisdiction());
+        vars.text(LOCAL_POLICY), () -> vars.policy(policies), vars.jurisdiction(), vars.text(TEAM_MANAGER),
+        vars.number(MEETING_NUMBER) == null ? 1 : vars.number(MEETING_NUMBER), vars.date(NEXT_REVIEW_DUE));
     MeetingRecordCheck.Outcome record = check.check(new FormInput(task.getVariables()), meetingCase, EngineClock.today());
 
     task.setVariable(MEETING_HELD_ON, record.heldOn().toString());
@@ -42,5 +43,9 @@ class CheckMeetingRecord implements TaskListener {
     vars.setJson(ACTIONS, record.actions());
     record.emptied().forEach(name -> task.setVariable(name, null));
     task.setVariable(NEXT_MEETING_SECURE_VENUE, record.secureVenue());
+    if (task.getVariable(ROTA) == null && task.getVariable(AGREED_ROTA) != null) {
+      // sandwell [001]: the rota agreed at the first meeting goes on to the plan unless this meeting agreed another
+      task.setVariable(ROTA, task.getVariable(AGREED_ROTA));
+    }
   }
 }

@@ -169,6 +169,61 @@ public final class CoreGroupMeetingProcess {
   public static final String NEXT_MINUTE_TAKER = "nextMinuteTaker";
   public static final String MEETING_NOTES = "meetingNotes";
 
+  /**
+   * What a partnership asks of the record beyond the national rules (docs/rules.md, the profile
+   * sections), each asked where the case's row of {@code LocalPolicyDecision} says so.
+   */
+  /** sandwell [001]: whether the safety scale was explained to the parents, and why not. */
+  public static final String SCALING_EXPLAINED = "scalingExplained";
+  public static final String SCALING_NOT_EXPLAINED_WHY = "scalingNotExplainedWhy";
+  /** brent [004 3.7]: at the core group before a review, what will be shared and recommended. */
+  public static final String REVIEW_SHARED = "reviewShared";
+  public static final String REVIEW_RECOMMENDATION = "reviewRecommendation";
+  /** sandwell [001], the first meeting: a chair and minute-taker rota for the meetings after it (row 1: meeting 2). */
+  public static final String ROTA = "rota";
+  public static final String ROTA_CHAIR = "chair";
+  public static final String ROTA_MINUTE_TAKER = "minuteTaker";
+  /** In: the rota as the plan holds it; out as {@link #ROTA}, changed only by a meeting that records one. */
+  public static final String AGREED_ROTA = "agreedRota";
+  /** sandwell [001], the first meeting: every member's contact details and role. */
+  public static final String MEMBER_CONTACTS = "memberContacts";
+  public static final String CONTACT_NAME = "name";
+  public static final String CONTACT_ROLE = "role";
+  public static final String CONTACT_PHONE = "phone";
+  public static final String CONTACT_EMAIL = "email";
+  /** sandwell [001]: who sets up the professionals' email group (first meeting), who feeds back to the child. */
+  public static final String EMAIL_GROUP_BY = "emailGroupBy";
+  public static final String CHILD_FEEDBACK_BY = "childFeedbackBy";
+  /** south-east-wales [003], the first meeting: how often the child and family are seen and by whom; the contingency plan. */
+  public static final String CONTACT_WITH_FAMILY = "contactWithFamily";
+  public static final String CONTINGENCY_PLAN = "contingencyPlan";
+  /** bedfordshire [000]: the next chair is not the key worker or their manager: delegated by agreement. */
+  public static final String CHAIR_DELEGATED = "chairDelegated";
+  /** bedfordshire [000], south-east-wales [003], brent [004 4.6]: the representative is briefed; bedfordshire: senior. */
+  public static final String REPRESENTATIVE_BRIEFED = "representativeBriefed";
+  public static final String REPRESENTATIVE_SENIOR = "representativeSenior";
+  /** In: the plan's next review conference (brent [004 3.7]: the core group before it). */
+  public static final String NEXT_REVIEW_DUE = "nextReviewDue";
+
+  /**
+   * Set when the meeting is scheduled, for the forms to show what the case's partnership asks
+   * ({@code PartnershipRules.formFlags}); the checks read the policy, never these.
+   */
+  public static final String ASK_WHAT_IS_SHARED = "askWhatIsShared";
+  public static final String ASK_SIGNS_OF_SAFETY = "askSignsOfSafety";
+  public static final String ASK_ROTA = "askRota";
+  public static final String ASK_CONTACTS = "askContacts";
+  public static final String ASK_EMAIL_GROUP = "askEmailGroup";
+  public static final String ASK_CHILD_FEEDBACK = "askChildFeedback";
+  public static final String ASK_CONTACT_WITH_FAMILY = "askContactWithFamily";
+  public static final String ASK_CONTINGENCY_PLAN = "askContingencyPlan";
+  public static final String ASK_CHAIR_DELEGATION = "askChairDelegation";
+  public static final String ASK_CHAIR_APPOINTED = "askChairAppointed";
+  public static final String ASK_REPRESENTATIVE_BRIEFED = "askRepresentativeBriefed";
+  public static final String ASK_REPRESENTATIVE_SENIOR = "askRepresentativeSenior";
+  /** What an absent professional sends, in words, for "Confirm attendance". */
+  public static final String ABSENCE_ASKS = "absenceAsks";
+
   /** Out: back to the plan. */
   public static final String NEXT_MEETING_DATE = "nextMeetingDate";
   public static final String NEXT_MEETING_TIME = "nextMeetingTime";

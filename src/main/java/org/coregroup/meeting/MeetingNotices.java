@@ -57,21 +57,26 @@ class MeetingNotices {
     NotificationLog log = vars.log();
     notifier.tell(to, MeetingVariables.subject(what + " " + vars.schedule().describe(), vars.text(CHILD_NAME)),
         "You are invited to the core group meeting for " + vars.text(CHILD_NAME) + " (case " + vars.text(CASE_REFERENCE)
-            + "): " + vars.schedule().describe() + ". If you cannot come, send apologies, a briefed representative and"
-            + " a written report for the key worker before the meeting.",
+            + "): " + vars.schedule().describe() + ". " + (vars.text(ABSENCE_ASKS) != null ? vars.text(ABSENCE_ASKS)
+            : "If you cannot come, send apologies, a briefed representative and a written report for the key worker"
+                + " before the meeting."),
         ICalendarInvites.request(event, MeetingVariables.now()), "REQUEST", log, MeetingVariables.now());
     vars.setLog(log);
   }
 
-  /** METHOD:CANCEL for the meeting's calendar event, with the reason and the re-arranged date. */
-  void cancel(MeetingVariables vars, VariableScope scope, String reason) {
+  /**
+   * METHOD:CANCEL for the meeting's calendar event, with the reason and the re-arranged date (or,
+   * where the team manager re-arranges it, bedfordshire [000], the date the chair proposed).
+   */
+  void cancel(MeetingVariables vars, VariableScope scope, String reason, boolean byManager) {
     CalendarEvent event = event(vars, scope).cancelled();
     scope.setVariable(MEETING_SEQUENCE, event.sequence());
     NotificationLog log = vars.log();
     notifier.tell(event.attendees(), MeetingVariables.subject("meeting of " + UkDates.day(vars.schedule().date()) + " did not go ahead",
         vars.text(CHILD_NAME)),
         "The core group meeting for " + vars.text(CHILD_NAME) + " on " + UkDates.day(vars.schedule().date()) + " did not go ahead: "
-            + reason + ". It is re-arranged for " + UkDates.day(vars.date(NEXT_MEETING_DATE))
+            + reason + (byManager ? ". The team manager re-arranges it; the chair proposed " : ". It is re-arranged for ")
+            + UkDates.day(vars.date(NEXT_MEETING_DATE))
             + (vars.text(NEXT_MEETING_TIME) == null ? "" : " " + vars.text(NEXT_MEETING_TIME))
             + " at " + vars.text(NEXT_MEETING_VENUE) + "; an invitation follows.",
         ICalendarInvites.cancel(event, MeetingVariables.now()), "CANCEL", log, MeetingVariables.now());

@@ -25,7 +25,7 @@ class MeetingOutcome {
 
   /** What the record and the quorum table say. */
   record Facts(boolean quorate, int present, LocalDate heldOn, LocalDate next, Supplier<LocalPolicy> policy,
-      Jurisdiction jurisdiction) {
+      Jurisdiction jurisdiction, Supplier<PartnershipRules.Meeting> partnership) {
   }
 
   /** Went ahead, or not (with the reason every member is told); adjourned at an impasse. */
@@ -61,6 +61,8 @@ class MeetingOutcome {
         // R28: every meeting judges progress or deterioration
         in.reject(PLAN_PROGRESS, "Say whether the plan is progressing: every meeting that goes ahead decides it");
       }
+      // the partnership's own clauses of a meeting that was held
+      PartnershipRules.checkWentAhead(in, facts.partnership().get(), facts.heldOn(), facts.next());
     } else if (adjourned) {
       if (!in.isPresent(DISAGREEMENTS)) {
         in.reject(DISAGREEMENTS, "say what the professionals could not agree about: it is escalated as a "

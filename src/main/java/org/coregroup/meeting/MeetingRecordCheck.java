@@ -31,7 +31,13 @@ class MeetingRecordCheck {
 
   /** What the case says about the meeting being recorded. */
   record Case(CoreGroup group, LocalDate icpc, LocalDate eighteenthBirthday, String keyWorker, String conferenceChair,
-      List<String> named, String localPolicy, Supplier<LocalPolicy> policy, Jurisdiction jurisdiction) {
+      List<String> named, String localPolicy, Supplier<LocalPolicy> policy, Jurisdiction jurisdiction,
+      String teamManager, int meetingNumber, LocalDate nextReviewDue) {
+
+    /** The meeting as the partnership's clauses see it ({@link PartnershipRules}). */
+    PartnershipRules.Meeting partnership() {
+      return new PartnershipRules.Meeting(policy.get(), meetingNumber, group, keyWorker, teamManager, nextReviewDue);
+    }
   }
 
   /** A record that passed: what the meeting process keeps of it, and the quorum table's inputs (R15). */
@@ -78,6 +84,9 @@ class MeetingRecordCheck {
     in.text(NEXT_MEETING_VENUE, "The venue of the next meeting");
     checkLogin(in, NEXT_CHAIR, "The next chair", group, vars);
     checkLogin(in, NEXT_MINUTE_TAKER, "The next minute-taker", group, vars);
+    PartnershipRules.Meeting partnership = vars.partnership();
+    PartnershipRules.checkChair(in, NEXT_CHAIR, in.optionalShortText(NEXT_CHAIR, "The next chair"), partnership);
+    PartnershipRules.checkRecord(in, partnership);
     in.narratives(CHILD_VIEWS, PARENT_VIEWS, DISCUSSION_SUMMARY, PAST_HARM, DANGER_STATEMENT, PLAN_REVIEW, DISAGREEMENTS,
         NOT_HELD_REASON);
     in.optionalShortText(NEXT_MEETING_VENUE, "The venue of the next meeting");

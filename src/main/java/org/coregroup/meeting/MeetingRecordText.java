@@ -20,7 +20,8 @@ final class MeetingRecordText {
       MEETING_HELD_ON, HELD_START_TIME, HELD_END_TIME, MEETING_CHAIR, MINUTE_TAKER, CHILD_VIEWS, PARENT_VIEWS,
       DISCUSSION_SUMMARY, WORRIES, PAST_HARM, DANGER_STATEMENT, WORKING_WELL, NEEDS_TO_HAPPEN, SAFETY_SCALE, PLAN_REVIEW,
       PLAN_PROGRESS, DISAGREEMENTS, NEXT_MEETING_DATE, NEXT_MEETING_TIME, NEXT_MEETING_END_TIME, NEXT_MEETING_VENUE, NEXT_MEETING_SECURE_VENUE, NEXT_CHAIR,
-      NEXT_MINUTE_TAKER, MEETING_BRIEFING, RECORDED_BY);
+      NEXT_MINUTE_TAKER, MEETING_BRIEFING, RECORDED_BY, SCALING_EXPLAINED, SCALING_NOT_EXPLAINED_WHY, REVIEW_SHARED,
+      REVIEW_RECOMMENDATION, EMAIL_GROUP_BY, CHILD_FEEDBACK_BY, CONTACT_WITH_FAMILY, CONTINGENCY_PLAN, CHAIR_DELEGATED);
 
   private MeetingRecordText() {
   }
@@ -30,6 +31,8 @@ final class MeetingRecordText {
     FIELDS.forEach(f -> record.put(f, scope.getVariable(f) == null ? null : scope.getVariable(f).toString()));
     record.put(ATTENDANCE, JsonLists.read(scope.getVariable(ATTENDANCE)));
     record.put(ACTIONS, JsonLists.read(scope.getVariable(ACTIONS)));
+    record.put(ROTA, JsonLists.read(scope.getVariable(ROTA)));
+    record.put(MEMBER_CONTACTS, JsonLists.read(scope.getVariable(MEMBER_CONTACTS)));
     return record;
   }
 
@@ -52,6 +55,10 @@ final class MeetingRecordText {
     section(text, labels.workingWell(), vars.text(WORKING_WELL));
     section(text, labels.needsToHappen(), vars.text(NEEDS_TO_HAPPEN));
     section(text, labels.safetyScale(), vars.text(SAFETY_SCALE));
+    if (vars.text(SCALING_EXPLAINED) != null) {
+      section(text, "The scale explained to the parents", vars.yes(SCALING_EXPLAINED) ? "Yes"
+          : "No: " + vars.text(SCALING_NOT_EXPLAINED_WHY));
+    }
     section(text, "How the plan was reviewed and changed", vars.text(PLAN_REVIEW));
     section(text, "Progress of the plan", progress(vars.text(PLAN_PROGRESS)));
     text.append("\n\nActions:");
@@ -61,6 +68,29 @@ final class MeetingRecordText {
           .append(deadline == null ? text(row.get(ACTION_DEADLINE)) : UkDates.day(deadline)).append(" (why: ").append(row.get(ACTION_WHY)).append(")");
     }
     section(text, "Disagreements", vars.text(DISAGREEMENTS));
+    section(text, "What will be shared with the review conference", vars.text(REVIEW_SHARED));
+    section(text, "What the core group will recommend to the review conference", vars.text(REVIEW_RECOMMENDATION));
+    section(text, "How often the child and family are seen, and by whom", vars.text(CONTACT_WITH_FAMILY));
+    section(text, "If the family does not co-operate (contingency plan)", vars.text(CONTINGENCY_PLAN));
+    section(text, "Who tells the child about the meeting", vars.text(CHILD_FEEDBACK_BY));
+    section(text, "Who sets up the professionals' email group", vars.text(EMAIL_GROUP_BY));
+    List<Map<String, Object>> contacts = JsonLists.read(scope.getVariable(MEMBER_CONTACTS));
+    if (contacts != null && !contacts.isEmpty()) {
+      text.append("\n\nContact details:");
+      for (Map<String, Object> row : contacts) {
+        text.append("\n- ").append(row.get(CONTACT_NAME)).append(", ").append(text(row.get(CONTACT_ROLE)))
+            .append(": ").append(String.join(", ", java.util.stream.Stream.of(JsonLists.text(row, CONTACT_PHONE),
+                JsonLists.text(row, CONTACT_EMAIL)).filter(java.util.Objects::nonNull).toList()));
+      }
+    }
+    List<Map<String, Object>> rota = JsonLists.read(scope.getVariable(ROTA));
+    if (rota != null && !rota.isEmpty() && vars.number(MEETING_NUMBER) != null && vars.number(MEETING_NUMBER) == 1) {
+      text.append("\n\nChair and minute-taker rota:");
+      for (int i = 0; i < rota.size(); i++) {
+        text.append("\n- Meeting ").append(i + 2).append(": chaired by ").append(person(vars, rota.get(i).get(ROTA_CHAIR)))
+            .append(", minutes by ").append(person(vars, rota.get(i).get(ROTA_MINUTE_TAKER)));
+      }
+    }
     section(text, "Next meeting", UkDates.day(vars.date(NEXT_MEETING_DATE)) + " "
         + (vars.text(NEXT_MEETING_TIME) == null ? "" : vars.text(NEXT_MEETING_TIME) + " ") + "at " + vars.text(NEXT_MEETING_VENUE));
     return text.toString();
@@ -90,6 +120,22 @@ final class MeetingRecordText {
       case ABSENT -> "absent without apologies";
       default -> status;
     };
+  }
+
+  /** A login as people know its holder: the member's name, or the key worker or team manager. */
+  private static String person(MeetingVariables vars, Object login) {
+    String userId = text(login);
+    if (userId == null) {
+      return "";
+    }
+    if (userId.equals(vars.text(KEY_WORKER))) {
+      return "the key worker";
+    }
+    if (userId.equals(vars.text(TEAM_MANAGER))) {
+      return "the team manager";
+    }
+    return vars.group().withLogin().stream().filter(m -> userId.equals(m.userId())).map(m -> m.name()).findFirst()
+        .orElse(userId);
   }
 
   private static String text(Object value) {

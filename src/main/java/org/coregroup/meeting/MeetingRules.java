@@ -81,7 +81,12 @@ class MeetingRules {
       return true;
     }
     LocalDate earliest = oldDate.isBefore(newDate) ? oldDate : newDate;
-    return !earliest.isBefore(calendar.addWorkingDays(today, notice, jurisdiction));
+    return !earliest.isBefore(noticeFrom(today, policy, jurisdiction));
+  }
+
+  /** R17: the earliest day a meeting may be moved from or to with the profile's notice. */
+  LocalDate noticeFrom(LocalDate today, LocalPolicy policy, Jurisdiction jurisdiction) {
+    return calendar.addWorkingDays(today, policy.rescheduleNoticeWorkingDays(), jurisdiction);
   }
 
   /** R11: reads a start and an end time; the end after the start, and 1 to 2 hours when {@code planned}. */

@@ -13,19 +13,23 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.coregroup.membership.CoreGroup;
 import org.coregroup.membership.CoreGroupMember;
+import org.coregroup.policy.LocalPolicies;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_ScheduleMeeting}: the meeting's date, times and venue as agreed (R9, R11, R12), the
- * professionals asked to confirm attendance (R13) and the attendance list the record starts from.
+ * professionals asked to confirm attendance (R13), the attendance list the record starts from, and
+ * what the forms ask under the case's partnership ({@link PartnershipRules#formFlags}).
  */
 @Component("scheduleMeeting")
 class ScheduleMeeting implements JavaDelegate {
 
   private final MeetingRules rules;
+  private final LocalPolicies policies;
 
-  ScheduleMeeting(MeetingRules rules) {
+  ScheduleMeeting(MeetingRules rules, LocalPolicies policies) {
     this.rules = rules;
+    this.policies = policies;
   }
 
   @Override
@@ -58,6 +62,22 @@ class ScheduleMeeting implements JavaDelegate {
       attendance.add(row);
     }
     vars.setJson(ATTENDANCE, attendance);
+    int number = vars.number(MEETING_NUMBER) == null ? 1 : vars.number(MEETING_NUMBER);
+    Map<String, Object> asks = PartnershipRules.formFlags(vars.policy(policies), number);
+    asks.forEach(execution::setVariable);
+    if (Boolean.TRUE.equals(asks.get(ASK_CONTACTS))) {
+      // sandwell [001] "Obtain contact details and roles of all core group members": the list starts from the case's
+      List<Map<String, Object>> contacts = new ArrayList<>();
+      for (CoreGroupMember m : group.members()) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put(CONTACT_NAME, m.name());
+        row.put(CONTACT_ROLE, m.role() == null ? "" : m.role());
+        row.put(CONTACT_PHONE, "");
+        row.put(CONTACT_EMAIL, m.email() == null ? "" : m.email());
+        contacts.add(row);
+      }
+      vars.setJson(MEMBER_CONTACTS, contacts);
+    }
     vars.setJson(ATTENDANCE_REPLIES, new LinkedHashMap<>());
     execution.setVariable(MEETING_BRIEFING, Briefing.text(group, Map.of(), null));
   }

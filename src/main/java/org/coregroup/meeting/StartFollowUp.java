@@ -58,6 +58,8 @@ class StartFollowUp implements JavaDelegate {
     start.put(MINUTES_CHASE_TASK_DUE, EngineClock.endOfDay(due.minutesChaseTaskDue()));
     start.put(ESCALATION_DUE, EngineClock.endOfDay(due.escalationDue()));
     start.put(MINUTES_CHASE_WORKING_DAYS, due.minutesChaseWorkingDays());
+    start.put(MINUTES_CIRCULATOR, PartnershipRules.minutesCirculator(vars.policy(policies), vars.text(KEY_WORKER),
+        vars.text(MINUTE_TAKER)));
     start.put(ACTIONS, execution.getVariable(ACTIONS));
     List<String> numbers = new ArrayList<>();
     List<Map<String, Object>> actions = JsonLists.read(execution.getVariable(ACTIONS));

@@ -4,6 +4,7 @@ import static org.coregroup.meeting.CoreGroupMeetingProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.coregroup.policy.LocalPolicies;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,14 +16,16 @@ import org.springframework.stereotype.Component;
 class TellMembersMeetingNotHeld implements JavaDelegate {
 
   private final MeetingNotices notices;
+  private final LocalPolicies policies;
 
-  TellMembersMeetingNotHeld(MeetingNotices notices) {
+  TellMembersMeetingNotHeld(MeetingNotices notices, LocalPolicies policies) {
     this.notices = notices;
+    this.policies = policies;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     MeetingVariables vars = new MeetingVariables(execution);
-    notices.cancel(vars, execution, vars.text(NOT_HELD_REASON));
+    notices.cancel(vars, execution, vars.text(NOT_HELD_REASON), vars.policy(policies).notHeldRearrangedByManager());
   }
 }

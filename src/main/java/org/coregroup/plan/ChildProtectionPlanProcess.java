@@ -20,6 +20,9 @@ public final class ChildProtectionPlanProcess {
   public static final String SUBPROCESS_PLAN_ACTIVE = "SubProcess_PlanActive";
   public static final String CALL_CORE_GROUP_MEETING = "CallActivity_CoreGroupMeeting";
   public static final String TASK_APPROVE_LATER_MEETING = "Task_ApproveLaterMeeting";
+  /** bedfordshire [000]: a meeting that did not go ahead is re-arranged through the key worker's manager. */
+  public static final String GATEWAY_REARRANGED_BY_MANAGER = "Gateway_RearrangedByManager";
+  public static final String TASK_REARRANGE_MEETING = "Task_RearrangeMeeting";
   public static final String TASK_HOLD_REVIEW_CONFERENCE = "Task_HoldReviewConference";
   public static final String TASK_MOVE_REVIEW_DATE = "Task_MoveReviewDate";
   public static final String TASK_RECORD_EXIT_PLAN = "Task_RecordExitPlan";
@@ -87,6 +90,8 @@ public final class ChildProtectionPlanProcess {
   public static final String POLICY = "policy";
   public static final String FIRST_CORE_GROUP_DUE = "firstCoreGroupDue";
   public static final String NEXT_CORE_GROUP_DUE = "nextCoreGroupDue";
+  /** sandwell [001]: the chair and minute-taker rota the first meeting agreed (row 1: meeting 2). */
+  public static final String ROTA = "rota";
   public static final String MEETING_NUMBER = "meetingNumber";
   public static final String MEETING_HISTORY = "meetingHistory";
   public static final String NEXT_MEETING_IN_TIME = "nextMeetingInTime";
@@ -155,6 +160,18 @@ public final class ChildProtectionPlanProcess {
   /** Variables the meeting returns (see the meeting package's contract). */
   public static final String MEETING_HELD_ON = "meetingHeldOn";
   public static final String NEXT_MEETING_DATE = "nextMeetingDate";
+  public static final String NEXT_MEETING_TIME = "nextMeetingTime";
+  public static final String NEXT_MEETING_END_TIME = "nextMeetingEndTime";
+  public static final String NEXT_MEETING_VENUE = "nextMeetingVenue";
+  public static final String NOT_HELD_REASON = "notHeldReason";
+
+  /** Re-arranging a meeting that did not go ahead through the team manager (bedfordshire [000]). */
+  public static final String REARRANGE_BY_MANAGER = "rearrangeByManager";
+  /** The last day the re-arranged meeting may be (R16: within the profile's working days of the meeting). */
+  public static final String REARRANGE_BY = "rearrangeBy";
+  public static final String REARRANGE_DUE = "rearrangeDue";
+  public static final String REARRANGE_NOTE = "rearrangeNote";
+  public static final String NOT_HELD_ON = "notHeldOn";
 
   private ChildProtectionPlanProcess() {
   }

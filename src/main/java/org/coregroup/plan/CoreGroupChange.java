@@ -30,7 +30,8 @@ class CoreGroupChange {
 
   /** The meeting's people who may be the person replaced (who chairs or minutes the next meeting). */
   static final List<String> MEETING_ROLES = List.of(CoreGroupMeetingProcess.MEETING_CHAIR, CoreGroupMeetingProcess.MINUTE_TAKER,
-      CoreGroupMeetingProcess.NEXT_CHAIR, CoreGroupMeetingProcess.NEXT_MINUTE_TAKER);
+      CoreGroupMeetingProcess.NEXT_CHAIR, CoreGroupMeetingProcess.NEXT_MINUTE_TAKER,
+      org.coregroup.followup.CoreGroupFollowUpProcess.MINUTES_CIRCULATOR);
 
   private final CaseChanges changes;
   private final CoreGroupChangeRecords records;

@@ -91,6 +91,16 @@ class PlanSchedule {
     return new WorkingDayDeadline(today, policy.laterMeetingApprovalWorkingDays(), jurisdiction);
   }
 
+  /** R16: the last day a meeting that did not go ahead on {@code heldOn} may be re-arranged for. */
+  LocalDate rearrangeBy(LocalDate heldOn, LocalPolicy policy, Jurisdiction jurisdiction) {
+    return calendar.addWorkingDays(heldOn, policy.notQuorateRescheduleWorkingDays(), jurisdiction);
+  }
+
+  /** bedfordshire [000]: the team manager re-arranges a meeting that did not go ahead within N working days. */
+  WorkingDayDeadline rearrangement(LocalDate today, LocalPolicy policy, Jurisdiction jurisdiction) {
+    return new WorkingDayDeadline(today, policy.rearrangeByManagerWorkingDays(), jurisdiction);
+  }
+
   /** R35: the exit plan within N working days of the end of the plan. */
   WorkingDayDeadline exitPlan(LocalDate planEnd, LocalPolicy policy, Jurisdiction jurisdiction) {
     return new WorkingDayDeadline(planEnd, policy.exitPlanWorkingDays(), jurisdiction);

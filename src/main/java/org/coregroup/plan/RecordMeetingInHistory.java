@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code Task_RecordMeetingInHistory}: adds the meeting to the case's history and checks the
  * next meeting agreed there (R9) against the latest date the rules allow (R7, R8, R10). A
- * meeting that did not go ahead (R15, R16) is not counted: its re-arranged date is the next due.
+ * meeting that did not go ahead (R15, R16) is not counted: its re-arranged date is the next due,
+ * or, where the profile says so (bedfordshire [000]), the team manager re-arranges it.
  */
 @Component("recordMeetingInHistory")
 class RecordMeetingInHistory implements JavaDelegate {
@@ -41,8 +42,17 @@ class RecordMeetingInHistory implements JavaDelegate {
       vars.setHistory(history);
       execution.setVariable(NEXT_MEETING_IN_TIME, true);
       execution.setVariable(NEXT_CORE_GROUP_DUE, EngineClock.endOfDay(next));
+      // bedfordshire [000]: "Ensure re-arrangement of a Core Group via their manager"
+      boolean byManager = vars.policy().notHeldRearrangedByManager();
+      execution.setVariable(REARRANGE_BY_MANAGER, byManager);
+      if (byManager) {
+        execution.setVariable(NOT_HELD_ON, heldOn.toString());
+        execution.setVariable(REARRANGE_BY, schedule.rearrangeBy(heldOn, vars.policy(), vars.jurisdiction()).toString());
+        deadlines.set(execution, REARRANGE_DUE, schedule.rearrangement(EngineClock.today(), vars.policy(), vars.jurisdiction()));
+      }
       return;
     }
+    execution.setVariable(REARRANGE_BY_MANAGER, false);
     MeetingHistory history = vars.history();
     history.meetingHeld(heldOn, vars.date(NEXT_CORE_GROUP_DUE));
     vars.setHistory(history);

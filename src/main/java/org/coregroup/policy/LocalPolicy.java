@@ -46,7 +46,10 @@ public final class LocalPolicy {
       "differenceStage3WorkingDays",
       "differenceStage4WorkingDays",
       "birthRecordOverdueDays",
-      "reReferralMonths");
+      "reReferralMonths",
+      "minutesCirculatedBy",
+      "absentReportTo",
+      "rearrangeByManagerWorkingDays");
 
   /** Each column's label in the table, for messages. */
   static final Map<String, String> LABELS = Map.ofEntries(
@@ -86,7 +89,34 @@ public final class LocalPolicy {
       Map.entry("differenceStage4WorkingDays", "Professional difference stage 4 within (working days)"),
       Map.entry("birthRecordOverdueDays", "Key worker asked for the birth when none is recorded (days after the expected date)"),
       Map.entry("reReferralMonths", "A new plan goes to the previous key worker when the last one closed less than (months) before"),
-      Map.entry("endAgreedByAgencies", "The end of the plan records who agreed it (multi-agency decision)"));
+      Map.entry("endAgreedByAgencies", "The end of the plan records who agreed it (multi-agency decision)"),
+      Map.entry("chairFromChildrensSocialCare", "Every core group chaired by children's social care"),
+      Map.entry("minutesCirculatedBy", "Who circulates the minutes (\"minute-taker\" or \"key worker\")"),
+      Map.entry("absentReportOrRepresentative", "A professional who cannot attend sends a written report or a representative"),
+      Map.entry("representativeConfirmedBriefed", "A representative is confirmed as briefed"),
+      Map.entry("shortNoticeMoveRefused", "A move at shorter notice is refused (not put to the team manager)"),
+      Map.entry("preReviewRecordsWhatIsShared", "The core group before a review records what will be shared and recommended"),
+      Map.entry("absentReportTo", "An absent professional's written report goes to (\"key worker\" or \"chair\")"),
+      Map.entry("absentSendsRepresentative", "A professional who cannot attend sends a representative"),
+      Map.entry("absentSendsReport", "A professional who cannot attend sends a written report before the meeting"),
+      Map.entry("representativeIsSenior", "A representative is the professional's manager or a senior colleague"),
+      Map.entry("signsOfSafetyInFull", "Every core group records past harm, the danger statement and whether the scale was explained to the parents"),
+      Map.entry("firstMeetingAgreesRota", "The first core group agrees a chair and minute-taker rota"),
+      Map.entry("firstMeetingRecordsContacts", "The first core group records every member's contact details and role"),
+      Map.entry("firstMeetingAgreesEmailGroup", "The first core group agrees who sets up the professionals' email group"),
+      Map.entry("childFeedbackAgreed", "Every core group agrees who tells the child about it afterwards"),
+      Map.entry("laterChairKeyWorkerOrManager", "Later core groups chaired by the key worker or their manager unless delegated by agreement"),
+      Map.entry("notHeldRearrangedByManager", "A meeting that did not go ahead is re-arranged through the key worker's manager"),
+      Map.entry("coreGroupAppointsChair", "The core group appoints the chair of each next meeting (good practice: not the key worker)"),
+      Map.entry("firstMeetingAgreesFamilyContact", "The first core group agrees how often the child and family are seen, and by whom"),
+      Map.entry("rearrangeByManagerWorkingDays", "Team manager re-arranges a meeting that did not go ahead within (working days)"),
+      Map.entry("firstMeetingAgreesContingency", "The first core group agrees a contingency plan if the family does not co-operate"));
+
+  /** {@link #minutesCirculatedBy()}: the key worker circulates the minutes, not the minute-taker. */
+  public static final String KEY_WORKER_CIRCULATES = "key worker";
+
+  /** {@link #absentReportTo()}: an absent professional's written report goes to the chair, not the key worker. */
+  public static final String REPORT_TO_CHAIR = "chair";
 
   private final Map<String, Object> values;
 
@@ -117,6 +147,11 @@ public final class LocalPolicy {
   private Integer number(String name) {
     Object value = values.get(name);
     return value == null ? null : ((Number) value).intValue();
+  }
+
+  private String text(String name) {
+    Object value = values.get(name);
+    return value == null ? null : value.toString();
   }
 
   private boolean flag(String name) {
@@ -326,5 +361,110 @@ public final class LocalPolicy {
   /** The end of the plan records who agreed it (multi-agency decision). */
   public boolean endAgreedByAgencies() {
     return flag("endAgreedByAgencies");
+  }
+
+  /** Every core group chaired by children's social care (brent [004 4.1]). */
+  public boolean chairFromChildrensSocialCare() {
+    return flag("chairFromChildrensSocialCare");
+  }
+
+  /** Who circulates the minutes: "minute-taker" or {@link #KEY_WORKER_CIRCULATES} (brent [004 4.2]). */
+  public String minutesCirculatedBy() {
+    return text("minutesCirculatedBy");
+  }
+
+  /** A professional who cannot attend sends a written report or a representative (brent [004 4.6]). */
+  public boolean absentReportOrRepresentative() {
+    return flag("absentReportOrRepresentative");
+  }
+
+  /** A representative is confirmed as briefed. */
+  public boolean representativeConfirmedBriefed() {
+    return flag("representativeConfirmedBriefed");
+  }
+
+  /** A move at shorter notice than {@link #rescheduleNoticeWorkingDays()} is refused (brent [004 4.7]). */
+  public boolean shortNoticeMoveRefused() {
+    return flag("shortNoticeMoveRefused");
+  }
+
+  /** The core group before a review records what will be shared and recommended (brent [004 3.7]). */
+  public boolean preReviewRecordsWhatIsShared() {
+    return flag("preReviewRecordsWhatIsShared");
+  }
+
+  /** An absent professional's written report goes to ("key worker" or "chair"). */
+  public String absentReportTo() {
+    return text("absentReportTo");
+  }
+
+  /** A professional who cannot attend sends a representative. */
+  public boolean absentSendsRepresentative() {
+    return flag("absentSendsRepresentative");
+  }
+
+  /** A professional who cannot attend sends a written report before the meeting. */
+  public boolean absentSendsReport() {
+    return flag("absentSendsReport");
+  }
+
+  /** A representative is the professional's manager or a senior colleague. */
+  public boolean representativeIsSenior() {
+    return flag("representativeIsSenior");
+  }
+
+  /** Every core group records past harm, the danger statement and whether the scale was explained to the parents. */
+  public boolean signsOfSafetyInFull() {
+    return flag("signsOfSafetyInFull");
+  }
+
+  /** The first core group agrees a chair and minute-taker rota. */
+  public boolean firstMeetingAgreesRota() {
+    return flag("firstMeetingAgreesRota");
+  }
+
+  /** The first core group records every member's contact details and role. */
+  public boolean firstMeetingRecordsContacts() {
+    return flag("firstMeetingRecordsContacts");
+  }
+
+  /** The first core group agrees who sets up the professionals' email group. */
+  public boolean firstMeetingAgreesEmailGroup() {
+    return flag("firstMeetingAgreesEmailGroup");
+  }
+
+  /** Every core group agrees who tells the child about it afterwards. */
+  public boolean childFeedbackAgreed() {
+    return flag("childFeedbackAgreed");
+  }
+
+  /** Later core groups chaired by the key worker or their manager unless delegated by agreement. */
+  public boolean laterChairKeyWorkerOrManager() {
+    return flag("laterChairKeyWorkerOrManager");
+  }
+
+  /** A meeting that did not go ahead is re-arranged through the key worker's manager. */
+  public boolean notHeldRearrangedByManager() {
+    return flag("notHeldRearrangedByManager");
+  }
+
+  /** The core group appoints the chair of each next meeting (good practice: not the key worker). */
+  public boolean coreGroupAppointsChair() {
+    return flag("coreGroupAppointsChair");
+  }
+
+  /** The first core group agrees how often the child and family are seen, and by whom. */
+  public boolean firstMeetingAgreesFamilyContact() {
+    return flag("firstMeetingAgreesFamilyContact");
+  }
+
+  /** The first core group agrees a contingency plan if the family does not co-operate. */
+  public boolean firstMeetingAgreesContingency() {
+    return flag("firstMeetingAgreesContingency");
+  }
+
+  /** Team manager re-arranges a meeting that did not go ahead within (working days), where the profile asks it. */
+  public Integer rearrangeByManagerWorkingDays() {
+    return number("rearrangeByManagerWorkingDays");
   }
 }

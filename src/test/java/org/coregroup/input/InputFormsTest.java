@@ -27,7 +27,9 @@ class InputFormsTest {
       "meetingDateInWords", "newMeetingDateInWords", "meetingHeldOnInWords", "minutesDueInWords", "minuteTakerName",
       "absentAgencyName",
       // the case reference percent-encoded for the review form's link (the plan's start check)
-      "caseReferenceInLinks");
+      "caseReferenceInLinks",
+      // the partnership's asks of an absent member, from the policy table (Task_ConfirmAttendance)
+      "absenceAsks");
 
   static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([^}\\s]+)\\s*}}");
 

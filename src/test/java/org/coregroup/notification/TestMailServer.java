@@ -80,4 +80,21 @@ public class TestMailServer {
     }
     return null;
   }
+
+  /** The text/plain part of a message (its words for people), or null. */
+  public static String textPart(Part part) throws MessagingException, IOException {
+    if (part.isMimeType("text/plain")) {
+      return String.valueOf(part.getContent());
+    }
+    if (part.isMimeType("multipart/*")) {
+      Multipart multipart = (Multipart) part.getContent();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        String found = textPart(multipart.getBodyPart(i));
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
 }

@@ -165,6 +165,65 @@ class LocalPolicyDecisionTest {
   }
 
   @Test
+  @DisplayName("R5 brent [004 4.1]: \"Core Groups will be chaired by Brent Social Care\"; bedfordshire [000]: later ones by the key worker or their manager unless delegated by agreement; south-east-wales [003]: \"Appoint a Chairperson\"; elsewhere any member")
+  void whoChairs() {
+    expect(LocalPolicy::chairFromChildrensSocialCare, false, false, false, false, false, true);
+    expect(LocalPolicy::laterChairKeyWorkerOrManager, false, true, false, false, false, false);
+    expect(LocalPolicy::coreGroupAppointsChair, false, false, false, false, true, false);
+  }
+
+  @Test
+  @DisplayName("R13: what a professional who cannot attend sends: bedfordshire [000] all three, a senior colleague fully briefed; south-east-wales [003] a representative appropriately briefed; brent [004 4.6] a written report or a well informed representative; sandwell [001] the report to the chair")
+  void whenYouCannotAttend() {
+    expect(LocalPolicy::absentSendsRepresentative, false, true, false, false, true, false);
+    expect(LocalPolicy::absentSendsReport, false, true, false, false, false, false);
+    expect(LocalPolicy::absentReportOrRepresentative, false, false, false, false, false, true);
+    expect(LocalPolicy::representativeConfirmedBriefed, false, true, false, false, true, true);
+    expect(LocalPolicy::representativeIsSenior, false, true, false, false, false, false);
+    expect(LocalPolicy::absentReportTo, "key worker", "key worker", "chair", "key worker", "key worker", "key worker");
+  }
+
+  @Test
+  @DisplayName("R21 brent [004 4.2]: \"The social worker will take responsibility for distributing these minutes\"; elsewhere the minute-taker (product default)")
+  void whoCirculatesMinutes() {
+    expect(LocalPolicy::minutesCirculatedBy, "minute-taker", "minute-taker", "minute-taker", "minute-taker", "minute-taker",
+        "key worker");
+  }
+
+  @Test
+  @DisplayName("R17 brent [004 4.7]: a move at shorter notice than 3 working days is refused; R15 bedfordshire [000]: a meeting that did not go ahead is re-arranged via the manager, within 1 working day (product default)")
+  void movedAndRearranged() {
+    expect(LocalPolicy::shortNoticeMoveRefused, false, false, false, false, false, true);
+    expect(LocalPolicy::notHeldRearrangedByManager, false, true, false, false, false, false);
+    expect(LocalPolicy::rearrangeByManagerWorkingDays, 1, 1, 1, 1, 1, 1);
+  }
+
+  @Test
+  @DisplayName("R20 sandwell [001]: Signs of Safety at every meeting with past harm, the danger statement and the scaling explained; R6 sandwell: the first meeting's rota, contact details and email group, who tells the child; south-east-wales [003]: contact with the family, a contingency plan; R10 brent [004 3.7]: what will be shared and recommended")
+  void whatTheRecordHolds() {
+    expect(LocalPolicy::signsOfSafetyInFull, false, false, true, false, false, false);
+    expect(LocalPolicy::firstMeetingAgreesRota, false, false, true, false, false, false);
+    expect(LocalPolicy::firstMeetingRecordsContacts, false, false, true, false, false, false);
+    expect(LocalPolicy::firstMeetingAgreesEmailGroup, false, false, true, false, false, false);
+    expect(LocalPolicy::childFeedbackAgreed, false, false, true, false, false, false);
+    expect(LocalPolicy::firstMeetingAgreesFamilyContact, false, false, false, false, true, false);
+    expect(LocalPolicy::firstMeetingAgreesContingency, false, false, false, false, true, false);
+    expect(LocalPolicy::preReviewRecordsWhatIsShared, false, false, false, false, false, true);
+  }
+
+  @Test
+  @DisplayName("A product default for a partnership's clause changed in one cell: every profile without its own value follows")
+  void clauseDefaultInOnePlace() {
+    String xml = PolicyTable.xml();
+    String changed = changeCell(xml, "OutputEntry_ProductDefaultTimescales_MinutesCirculatedBy", "\"minute-taker\"",
+        "\"key worker\"");
+    assertThat(PROFILES.stream().map(p -> PolicyTable.evaluate(changed, p).minutesCirculatedBy()))
+        .containsOnly("key worker");
+    String signs = changeCell(xml, "OutputEntry_ProductDefaultTimescales_SignsOfSafetyInFull", "false", "true");
+    assertThat(PROFILES.stream().map(p -> PolicyTable.evaluate(signs, p).signsOfSafetyInFull())).containsOnly(true);
+  }
+
+  @Test
   @DisplayName("An unknown profile has no row")
   void unknownProfile() {
     assertThat(policies.forProfile("kent")).isEmpty();
