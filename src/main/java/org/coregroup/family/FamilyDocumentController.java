@@ -71,7 +71,7 @@ class FamilyDocumentController {
     if (plan.isEmpty()) {
       return plain(HttpStatus.NOT_FOUND, NOT_FOUND);
     }
-    return records.meeting(reference, heldOn, user.get())
+    return plan.get().heldOn(heldOn)
         .map(meeting -> {
           CasesShown.record(request, "the family's copy of the minutes of " + day, List.of(reference));
           return document(request, "minutes-" + reference + "-" + day,

@@ -36,8 +36,19 @@ final class FamilyDocuments {
       String nextVenue) {
   }
 
+  /** The plan as it stands, with its meetings whose minutes have been sent, oldest first. */
   record Plan(String child, LocalDate startedOn, String category, String outline, List<Member> members,
-      List<Contact> contacts, LocalDate nextMeetingBy, LocalDate nextReviewBy, Meeting latest) {
+      List<Contact> contacts, LocalDate nextMeetingBy, LocalDate nextReviewBy, List<Meeting> meetings) {
+
+    /** The last meeting, or null before the first minutes are sent. */
+    Meeting latest() {
+      return meetings.isEmpty() ? null : meetings.get(meetings.size() - 1);
+    }
+
+    /** The meeting held on the day (the later one if the day had two). */
+    java.util.Optional<Meeting> heldOn(LocalDate day) {
+      return meetings.stream().filter(m -> day.equals(m.heldOn())).reduce((first, later) -> later);
+    }
   }
 
   static final String WORRIES = "What we are worried about";

@@ -1,6 +1,5 @@
 package org.coregroup.family;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -66,12 +65,6 @@ class FamilyRecords {
     return planInstance(reference, user).map(id -> AsSystem.call(identity, () -> read(reference, id)));
   }
 
-  /** One meeting of the case, by the day it was held, once its minutes have been sent out. */
-  Optional<FamilyDocuments.Meeting> meeting(String reference, LocalDate heldOn, SignedInUser.User user) {
-    return planInstance(reference, user).flatMap(id -> AsSystem.call(identity, () -> meetings(reference).stream()
-        .filter(m -> heldOn.equals(m.heldOn())).reduce((first, later) -> later)));
-  }
-
   private Optional<String> planInstance(String reference, SignedInUser.User user) {
     if (reference == null || reference.isBlank() || reference.length() > 100) {
       return Optional.empty();
@@ -93,13 +86,12 @@ class FamilyRecords {
     if (category == null) {
       category = text(vars.get(ChildProtectionPlanProcess.CATEGORY_OF_ABUSE));
     }
-    List<FamilyDocuments.Meeting> meetings = meetings(reference);
     return new FamilyDocuments.Plan(text(vars.get(ChildProtectionPlanProcess.CHILD_NAME)),
         FormInput.toDate(vars.get(ChildProtectionPlanProcess.ICPC_DATE)), category == null ? null : CATEGORIES.getOrDefault(category, category),
         text(vars.get(ChildProtectionPlanProcess.OUTLINE_PLAN)), members, contacts(vars),
         FormInput.toDate(vars.get(ChildProtectionPlanProcess.NEXT_CORE_GROUP_DUE)),
         FormInput.toDate(vars.get(ChildProtectionPlanProcess.NEXT_REVIEW_DUE)),
-        meetings.isEmpty() ? null : meetings.get(meetings.size() - 1));
+        meetings(reference));
   }
 
   /** The key worker and their manager, by name, with their email addresses. */

@@ -10,9 +10,10 @@ import org.coregroup.policy.LocalPolicies;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion of {@code Task_RecordMeeting} (R9, R11, R15, R16, R19, R20, R22): reads the case,
- * lets {@link MeetingRecordCheck} check the whole record and work out whether the meeting went
- * ahead, and keeps what it says. A refused record keeps nothing.
+ * Completion of {@code Task_RecordMeeting} (R9, R11, R15, R19, R20, R22): reads the case, lets
+ * {@link MeetingRecordCheck} check the record, and keeps what it says, with the inputs of
+ * {@code Task_DecideQuorum} that comes next (the other agencies involved, their professionals
+ * present). A refused record keeps nothing.
  */
 @Component("checkMeetingRecord")
 class CheckMeetingRecord implements TaskListener {
@@ -38,11 +39,6 @@ class CheckMeetingRecord implements TaskListener {
     task.setVariable(NEXT_MEETING_DATE, record.next().toString());
     task.setVariable(OTHER_AGENCIES_INVOLVED, record.involved());
     task.setVariable(OTHER_PROFESSIONALS_PRESENT, record.present());
-    task.setVariable(QUORATE, record.quorate());
-    task.setVariable(MEETING_WENT_AHEAD, record.wentAhead());
-    if (record.notHeldReason() != null) {
-      task.setVariable(NOT_HELD_REASON, record.notHeldReason());
-    }
     vars.setJson(ATTENDANCE, record.attendance());
     vars.setJson(ACTIONS, record.actions());
     record.emptied().forEach(name -> task.setVariable(name, null));

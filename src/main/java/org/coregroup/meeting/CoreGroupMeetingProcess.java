@@ -22,12 +22,24 @@ public final class CoreGroupMeetingProcess {
   public static final String TASK_BRIEF_CHAIR = "Task_BriefChair";
   public static final String TASK_APPROVE_MOVE = "Task_ApproveMeetingMove";
   public static final String TASK_MOVE_MEETING = "Task_MoveMeeting";
+  /** When the meeting starts: the quorum table asked about those who said they are coming (R15). */
+  public static final String TASK_FORECAST_QUORUM = "Task_ForecastQuorum";
+  /** After the record: the quorum table ({@link #QUORUM_DECISION}) as a business rule task (R15). */
+  public static final String TASK_DECIDE_QUORUM = "Task_DecideQuorum";
+  public static final String TASK_CHECK_MEETING_OUTCOME = "Task_CheckMeetingOutcome";
   public static final String TASK_UPDATE_ATTENDANCE_HISTORY = "Task_UpdateAttendanceHistory";
+  public static final String GATEWAY_MEETING_QUORATE = "Gateway_MeetingQuorate";
   public static final String GATEWAY_MEETING_WENT_AHEAD = "Gateway_MeetingWentAhead";
+  public static final String GATEWAY_PLAN_PROGRESSING = "Gateway_PlanProgressing";
+  /** R28: the plan is not progressing: {@code ContingencyReviewProcess} starts by message. */
+  public static final String THROW_EVENT_PLAN_NOT_PROGRESSING = "ThrowEvent_PlanNotProgressing";
   public static final String TASK_START_FOLLOW_UP = "Task_StartFollowUp";
   public static final String TASK_TELL_MEMBERS_NOT_HELD = "Task_TellMembersMeetingNotHeld";
+  public static final String GATEWAY_ADJOURNED_AT_IMPASSE = "Gateway_AdjournedAtImpasse";
   public static final String END_EVENT = "EndEvent_MeetingHeld";
   public static final String END_EVENT_NOT_HELD = "EndEvent_MeetingNotHeld";
+  /** R30 [004 5.6]: adjourned at an impasse: {@code ProfessionalDifferencesProcess} starts by message. */
+  public static final String END_EVENT_ADJOURNED_AT_IMPASSE = "EndEvent_AdjournedAtImpasse";
   public static final String END_EVENT_MOVED = "EndEvent_MeetingMoved";
   public static final String END_EVENT_MOVE_REFUSED = "EndEvent_MoveRefused";
 
@@ -46,6 +58,9 @@ public final class CoreGroupMeetingProcess {
   public static final String MEETING_DUE = "meetingDue";
   public static final String MEETING_CHAIR = "meetingChair";
   public static final String MINUTE_TAKER = "minuteTaker";
+  /** Dates in words for the forms (input parameters of their tasks, from the {@code words} bean). */
+  public static final String MEETING_DATE_IN_WORDS = "meetingDateInWords";
+  public static final String NEW_MEETING_DATE_IN_WORDS = "newMeetingDateInWords";
   /** The date, times and venue agreed at the previous meeting (R9), or set by the ICPC (R3). */
   public static final String AGREED_DATE = "agreedDate";
   public static final String AGREED_TIME = "agreedTime";
@@ -71,6 +86,8 @@ public final class CoreGroupMeetingProcess {
   /** Before the meeting (R13, R14). */
   public static final String ATTENDEES = "attendees";
   public static final String ATTENDEE = "attendee";
+  /** Set on a "Confirm attendance" added for someone who joined after the invitations went out: they get theirs then. */
+  public static final String JOINED_AFTER_INVITATIONS = "joinedAfterInvitations";
   public static final String ATTENDING = "attending";
   public static final String APOLOGIES = "apologies";
   public static final String REPRESENTATIVE = "representative";
@@ -124,6 +141,20 @@ public final class CoreGroupMeetingProcess {
   public static final String ACTION_WHY = "why";
   public static final String DISAGREEMENTS = "disagreements";
   public static final String TOO_FEW_TO_GO_AHEAD = "tooFewToGoAhead";
+  /** R28: is the plan progressing? One of {@link #PLAN_PROGRESS_VALUES}; asked of every meeting that went ahead. */
+  public static final String PLAN_PROGRESS = "planProgress";
+  public static final String PROGRESSING = "progressing";
+  /** Starts a contingency review for the case at once (R28, R29). */
+  public static final String NOT_PROGRESSING = "not-progressing";
+  /** R30 [004 5.6]: the professionals could not agree: the meeting is adjourned (not held) and the difference escalated. */
+  public static final String ADJOURNED_AT_IMPASSE = "impasse";
+  /** The values of {@link #PLAN_PROGRESS}, in the order the record's form offers them. */
+  public static final java.util.List<String> PLAN_PROGRESS_VALUES = java.util.List.of(PROGRESSING, NOT_PROGRESSING,
+      ADJOURNED_AT_IMPASSE);
+  /** Adjourned at an impasse: who could not agree (the professional difference is "with" them). */
+  public static final String IMPASSE_WITH = "impasseWith";
+  /** Out of {@code Task_CheckMeetingOutcome}: the meeting went ahead and was adjourned at an impasse. */
+  public static final String MEETING_ADJOURNED = "meetingAdjourned";
   public static final String NOT_HELD_REASON = "notHeldReason";
   /** Who recorded the meeting: the logged-in user who completed the record. */
   public static final String RECORDED_BY = "recordedBy";
@@ -206,7 +237,10 @@ public final class CoreGroupMeetingProcess {
   public static final String OTHER_AGENCIES_INVOLVED = "otherAgenciesInvolved";
   /** Professionals from those agencies present, representatives included: two from one agency are two [004 3.10]. */
   public static final String OTHER_PROFESSIONALS_PRESENT = "otherProfessionalsPresent";
+  /** Out of {@code Task_DecideQuorum}: the table's answer for the professionals present. */
   public static final String QUORATE = "quorate";
+  /** Out of {@code Task_ForecastQuorum}: the table's answer for those coming, for the chair's briefing. */
+  public static final String QUORATE_WITH_THOSE_COMING = "quorateWithThoseComing";
   public static final String AGENCIES_TO_ESCALATE = "agenciesToEscalate";
 
   /** Attendance values of the record. */

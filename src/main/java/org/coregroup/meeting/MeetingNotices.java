@@ -42,11 +42,20 @@ class MeetingNotices {
         people.user(vars.text(KEY_WORKER)), everyone(vars));
   }
 
-  /** An invitation (sequence 0) or an update (sequence above 0) of the same calendar event. */
+  /** An invitation (sequence 0) or an update (sequence above 0) of the same calendar event, to everyone. */
   void invite(MeetingVariables vars, VariableScope scope, String what) {
     CalendarEvent event = event(vars, scope);
+    invite(vars, event, event.attendees(), what);
+  }
+
+  /** The meeting's invitation as it stands, to one person who joined after it went out. */
+  void inviteOne(MeetingVariables vars, VariableScope scope, String userId) {
+    invite(vars, event(vars, scope), List.of(people.user(userId)), "invitation:");
+  }
+
+  private void invite(MeetingVariables vars, CalendarEvent event, List<Recipient> to, String what) {
     NotificationLog log = vars.log();
-    notifier.tell(event.attendees(), MeetingVariables.subject(what + " " + vars.schedule().describe(), vars.text(CHILD_NAME)),
+    notifier.tell(to, MeetingVariables.subject(what + " " + vars.schedule().describe(), vars.text(CHILD_NAME)),
         "You are invited to the core group meeting for " + vars.text(CHILD_NAME) + " (case " + vars.text(CASE_REFERENCE)
             + "): " + vars.schedule().describe() + ". " + (vars.text(ABSENCE_ASKS) != null ? vars.text(ABSENCE_ASKS)
             : "If you cannot come, send apologies, a briefed representative and a written report for the key worker"

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.coregroup.calendar.Jurisdiction;
-import org.coregroup.calendar.UkDates;
 import org.coregroup.input.FormInput;
 import org.coregroup.input.JsonLists;
 import org.coregroup.membership.CoreGroup;
@@ -20,11 +19,12 @@ import org.coregroup.policy.LocalPolicy;
 import org.springframework.stereotype.Service;
 
 /**
- * The check of a meeting record (R9, R11, R15, R16, R19, R20, R22), without the engine: every
- * field of the "Record core group meeting" form, the attendance against the members, the quorum
- * ({@link MeetingQuorum}, the DMN table) or the chair's view that too few were there, and the
- * actions with their owners. Refuses with every field in trouble named ({@code InputRejected});
- * otherwise says what the record means, for {@link CheckMeetingRecord} to keep.
+ * The check of a meeting record (R9, R11, R15, R19, R20, R22), without the engine: every field of
+ * the "Record core group meeting" form that does not depend on the quorum, the attendance against
+ * the members, and the actions with their owners; it counts the quorum table's inputs (R15 [004
+ * 3.10]). Refuses with every field in trouble named ({@code InputRejected}); otherwise says what
+ * the record means, for {@link CheckMeetingRecord} to keep. What depends on the quorum is checked
+ * after {@code Task_DecideQuorum}, by {@link MeetingOutcome}.
  */
 @Service
 class MeetingRecordCheck {
@@ -40,18 +40,9 @@ class MeetingRecordCheck {
     }
   }
 
-  /** A record that passed: what the meeting process keeps of it. */
-  record Outcome(LocalDate heldOn, LocalDate next, int involved, int present, boolean quorate, boolean wentAhead,
-      String notHeldReason, List<AttendanceRecord> attendance, List<MeetingAction> actions, List<String> emptied,
-      boolean secureVenue) {
-  }
-
-  private final MeetingQuorum quorum;
-  private final MeetingRules rules;
-
-  MeetingRecordCheck(MeetingQuorum quorum, MeetingRules rules) {
-    this.quorum = quorum;
-    this.rules = rules;
+  /** A record that passed: what the meeting process keeps of it, and the quorum table's inputs (R15). */
+  record Outcome(LocalDate heldOn, LocalDate next, int involved, int present, List<AttendanceRecord> attendance,
+      List<MeetingAction> actions, List<String> emptied, boolean secureVenue) {
   }
 
   Outcome check(FormInput in, Case vars, LocalDate today) {
@@ -71,18 +62,15 @@ class MeetingRecordCheck {
     int involved = group.otherAgencies().size();
     // R15 [004 3.10]: professionals count, not agencies: two health visitors present are two
     int present = (int) attendance.stream().filter(a -> a.there() && a.otherAgency()).count();
-    boolean quorate = quorum.quorate(vars.localPolicy(), involved, present);
-    Boolean tooFew = in.isPresent(TOO_FEW_TO_GO_AHEAD) ? in.yesNo(TOO_FEW_TO_GO_AHEAD, "Too few to go ahead") : Boolean.FALSE;
-    boolean wentAhead = quorate && !Boolean.TRUE.equals(tooFew);
-
-    if (wentAhead) {
-      in.wholeNumber(SAFETY_SCALE, "The safety scale", 0, 10);
-      in.text(WORRIES, "What we are worried about");
-      in.text(WORKING_WELL, "What is working well");
-      in.text(NEEDS_TO_HAPPEN, "What needs to happen");
-    } else {
-      in.optionalWholeNumber(SAFETY_SCALE, "The safety scale", 0, 10);
+    // what depends on the quorum (Task_DecideQuorum) is checked after it, by MeetingOutcome
+    if (in.isPresent(TOO_FEW_TO_GO_AHEAD)) {
+      in.yesNo(TOO_FEW_TO_GO_AHEAD, "Too few to go ahead");
     }
+    if (in.isPresent(PLAN_PROGRESS)) {
+      in.oneOf(PLAN_PROGRESS, "Answer", PLAN_PROGRESS_VALUES);
+    }
+    in.optionalShortText(IMPASSE_WITH, "Who could not agree");
+    in.optionalWholeNumber(SAFETY_SCALE, "The safety scale", 0, 10);
     List<MeetingAction> actions = actions(in, group, vars, today);
 
     LocalDate next = in.date(NEXT_MEETING_DATE, "The date of the next meeting");
@@ -92,34 +80,18 @@ class MeetingRecordCheck {
       in.reject(NEXT_MEETING_DATE, "the next meeting (" + FormInput.ukDate(next) + ") is more than "
           + NEXT_MEETING_MONTHS + " months after this one: a plan is reviewed at least that often");
     }
-    if (!wentAhead && next != null && heldOn != null) {
-      LocalPolicy policy = vars.policy().get();
-      LocalDate by = rules.rearrangeBy(heldOn, policy, vars.jurisdiction());
-      if (next.isAfter(by)) {
-        in.reject(NEXT_MEETING_DATE, "a meeting that did not go ahead is re-arranged within "
-            + policy.notQuorateRescheduleWorkingDays() + " working days: by " + UkDates.day(by) + ", not "
-            + UkDates.day(next));
-      }
-    }
     MeetingRules.checkTimes(in, NEXT_MEETING_TIME, NEXT_MEETING_END_TIME, true);
     in.text(NEXT_MEETING_VENUE, "The venue of the next meeting");
     checkLogin(in, NEXT_CHAIR, "The next chair", group, vars);
     checkLogin(in, NEXT_MINUTE_TAKER, "The next minute-taker", group, vars);
     PartnershipRules.Meeting partnership = vars.partnership();
     PartnershipRules.checkChair(in, NEXT_CHAIR, in.optionalShortText(NEXT_CHAIR, "The next chair"), partnership);
-    PartnershipRules.checkRecord(in, partnership, wentAhead, heldOn, next);
+    PartnershipRules.checkRecord(in, partnership);
     in.narratives(CHILD_VIEWS, PARENT_VIEWS, DISCUSSION_SUMMARY, PAST_HARM, DANGER_STATEMENT, PLAN_REVIEW, DISAGREEMENTS,
         NOT_HELD_REASON);
     in.optionalShortText(NEXT_MEETING_VENUE, "The venue of the next meeting");
     in.verify();
 
-
-    String notHeldReason = null;
-    if (!wentAhead && in.optionalText(NOT_HELD_REASON) == null) {
-      notHeldReason = quorate ? "the chair decided too few were present to go ahead"
-          : "not quorate: " + present + (present == 1 ? " professional" : " professionals")
-              + " from agencies other than children's social care present";
-    }
     List<String> emptied = new ArrayList<>();
     for (String optional : List.of(NEXT_CHAIR, NEXT_MINUTE_TAKER, NEXT_MEETING_TIME, NEXT_MEETING_END_TIME)) {
       // an emptied field comes back as "": kept as no value, so the plan's default applies (R6, R21)
@@ -129,8 +101,7 @@ class MeetingRecordCheck {
     }
     boolean secure = Boolean.TRUE.equals(in.isPresent(NEXT_MEETING_SECURE_VENUE)
         ? in.yesNo(NEXT_MEETING_SECURE_VENUE, "Secure venue") : Boolean.FALSE);
-    return new Outcome(heldOn, next, involved, present, quorate, wentAhead, notHeldReason, attendance, actions, emptied,
-        secure);
+    return new Outcome(heldOn, next, involved, present, attendance, actions, emptied, secure);
   }
 
   /** R19: one entry for each member, and only members; a known attendance for each. */

@@ -19,7 +19,7 @@ final class MeetingRecordText {
   static final List<String> FIELDS = List.of(MEETING_DATE, MEETING_START_TIME, MEETING_END_TIME, MEETING_VENUE,
       MEETING_HELD_ON, HELD_START_TIME, HELD_END_TIME, MEETING_CHAIR, MINUTE_TAKER, CHILD_VIEWS, PARENT_VIEWS,
       DISCUSSION_SUMMARY, WORRIES, PAST_HARM, DANGER_STATEMENT, WORKING_WELL, NEEDS_TO_HAPPEN, SAFETY_SCALE, PLAN_REVIEW,
-      DISAGREEMENTS, NEXT_MEETING_DATE, NEXT_MEETING_TIME, NEXT_MEETING_END_TIME, NEXT_MEETING_VENUE, NEXT_MEETING_SECURE_VENUE, NEXT_CHAIR,
+      PLAN_PROGRESS, DISAGREEMENTS, NEXT_MEETING_DATE, NEXT_MEETING_TIME, NEXT_MEETING_END_TIME, NEXT_MEETING_VENUE, NEXT_MEETING_SECURE_VENUE, NEXT_CHAIR,
       NEXT_MINUTE_TAKER, MEETING_BRIEFING, RECORDED_BY, SCALING_EXPLAINED, SCALING_NOT_EXPLAINED_WHY, REVIEW_SHARED,
       REVIEW_RECOMMENDATION, EMAIL_GROUP_BY, CHILD_FEEDBACK_BY, CONTACT_WITH_FAMILY, CONTINGENCY_PLAN, CHAIR_DELEGATED);
 
@@ -60,6 +60,7 @@ final class MeetingRecordText {
           : "No: " + vars.text(SCALING_NOT_EXPLAINED_WHY));
     }
     section(text, "How the plan was reviewed and changed", vars.text(PLAN_REVIEW));
+    section(text, "Progress of the plan", progress(vars.text(PLAN_PROGRESS)));
     text.append("\n\nActions:");
     for (Map<String, Object> row : JsonLists.read(scope.getVariable(ACTIONS))) {
       LocalDate deadline = FormInput.toDate(row.get(ACTION_DEADLINE));
@@ -93,6 +94,18 @@ final class MeetingRecordText {
     section(text, "Next meeting", UkDates.day(vars.date(NEXT_MEETING_DATE)) + " "
         + (vars.text(NEXT_MEETING_TIME) == null ? "" : vars.text(NEXT_MEETING_TIME) + " ") + "at " + vars.text(NEXT_MEETING_VENUE));
     return text.toString();
+  }
+
+  /** R28: the meeting's judgement in words; not progressing started a contingency review. */
+  private static String progress(String answer) {
+    if (answer == null) {
+      return null;
+    }
+    return switch (answer) {
+      case PROGRESSING -> "Progressing";
+      case NOT_PROGRESSING -> "Not progressing: a contingency review has started";
+      default -> answer;
+    };
   }
 
   /** The attendance as the meeting form words it. */

@@ -134,21 +134,26 @@ final class PartnershipRules {
    * 3.7]): asked of a meeting that went ahead; anything sent is checked for size and sense
    * wherever it comes from, so a REST client cannot slip a rota into a case that has none.
    */
-  static void checkRecord(FormInput in, Meeting m, boolean wentAhead, LocalDate heldOn, LocalDate next) {
-    LocalPolicy policy = m.policy();
+  static void checkRecord(FormInput in, Meeting m) {
     in.narratives(SCALING_NOT_EXPLAINED_WHY, REVIEW_SHARED, REVIEW_RECOMMENDATION, CONTACT_WITH_FAMILY, CONTINGENCY_PLAN);
     if (in.isPresent(SCALING_EXPLAINED)) {
       in.yesNo(SCALING_EXPLAINED, "Whether the safety scale was explained to the parents");
     }
-    List<Map<String, Object>> rota = rota(in, m);
+    rota(in, m);
     if (in.isPresent(MEMBER_CONTACTS)) {
       contacts(in, m.group());
     }
     member(in, EMAIL_GROUP_BY, "Who sets up the email group", m);
     member(in, CHILD_FEEDBACK_BY, "Who tells the child about the meeting", m);
-    if (!wentAhead) {
-      return;
-    }
+  }
+
+  /**
+   * What the partnership asks of a meeting that went ahead (known once the quorum table has
+   * answered: {@code MeetingOutcome}); {@link #checkRecord} has checked the fields' shape.
+   */
+  static void checkWentAhead(FormInput in, Meeting m, LocalDate heldOn, LocalDate next) {
+    LocalPolicy policy = m.policy();
+    List<Map<String, Object>> rota = JsonLists.read(in.raw(ROTA));
     if (policy.signsOfSafetyInFull()) {
       // sandwell [001] "Signs of Safety must be used in all statutory meetings ... past harm ... scaling which should be explained to parents"
       in.text(PAST_HARM, "Past harm");
@@ -163,7 +168,7 @@ final class PartnershipRules {
       in.text(REVIEW_SHARED, "What will be shared with the review conference (the next meeting is after it)");
       in.text(REVIEW_RECOMMENDATION, "What the core group will recommend to the review conference");
     }
-    if (m.first() && policy.firstMeetingAgreesRota() && rota.isEmpty()) {
+    if (m.first() && policy.firstMeetingAgreesRota() && (rota == null || rota.isEmpty())) {
       in.reject(ROTA, "the first core group agrees who chairs and who takes the minutes of the meetings after it: one row per meeting");
     }
     if (m.first() && policy.firstMeetingRecordsContacts() && !in.isPresent(MEMBER_CONTACTS)) {

@@ -72,7 +72,8 @@ class CoreGroupChangeRecords {
   /**
    * A professional who joins while a meeting's invitations are out is asked to confirm their
    * attendance like the others: one more instance of the meeting's "Confirm attendance" for them
-   * (process instance modification of the running multi-instance). Returns how many meetings.
+   * (process instance modification of the running multi-instance), marked so that the meeting
+   * sends them its invitation. Returns how many meetings.
    */
   int inviteToMeetingsUnderWay(String caseReference, String userId) {
     return AsSystem.call(identity, () -> {
@@ -84,6 +85,7 @@ class CoreGroupChangeRecords {
           runtime.createProcessInstanceModification(meeting.getId())
               .startBeforeActivity(CoreGroupMeetingProcess.TASK_CONFIRM_ATTENDANCE, body.getId())
               .setVariableLocal(CoreGroupMeetingProcess.ATTENDEE, userId)
+              .setVariableLocal(CoreGroupMeetingProcess.JOINED_AFTER_INVITATIONS, true)
               .execute();
           invited++;
         }

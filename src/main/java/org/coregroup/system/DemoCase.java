@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * Started once; a restart on the same H2 file keeps it.
  */
 @Component
-@ConditionalOnProperty(name = {"coregroup.demo", "coregroup.demo-case"}, havingValue = "true")
+@ConditionalOnProperty(name = "coregroup.demo", havingValue = "true")
 class DemoCase {
 
   static final String REFERENCE = "DEMO-0001";

@@ -58,7 +58,7 @@ class FamilyDocumentsTest {
   void planInPlainWords() {
     FamilyDocuments.Plan plan = new FamilyDocuments.Plan("Amy Example", LocalDate.parse("2026-11-02"), "neglect",
         "Amy is fed every day.", List.of(new FamilyDocuments.Member("Helen Health", "Health visitor", "Health")), CONTACTS,
-        LocalDate.parse("2027-01-19"), LocalDate.parse("2027-02-02"), meeting("Hub"));
+        LocalDate.parse("2027-01-19"), LocalDate.parse("2027-02-02"), List.of(meeting("Hub")));
     String html = FamilyDocuments.plan(plan);
     assertThat(html).contains("The plan to keep Amy Example safe", "Monday 2 November 2026", "worried about: neglect",
         "Amy is fed every day.", "At the last meeting, on Tuesday 8 December 2026", "Helen Health (Health visitor, Health)",

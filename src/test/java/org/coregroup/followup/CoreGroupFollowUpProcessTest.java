@@ -71,8 +71,13 @@ class CoreGroupFollowUpProcessTest {
 
     today("2025-05-01");
     management.executeJob(job(followUp, BOUNDARY_MINUTES_STILL_OVERDUE).getId());
-    assertThat(task(ref, TASK_CHASE_LATE_MINUTES)).isAssignedTo("tom.manager")
-        .hasDueDate(endOf("2025-05-02"));
+    Task chase = task(ref, TASK_CHASE_LATE_MINUTES);
+    assertThat(chase).isAssignedTo("tom.manager").hasDueDate(endOf("2025-05-02"));
+    assertThat(forms.getTaskFormVariables(chase.getId()))
+        .as("the form gives dates in words and the minute-taker by name")
+        .containsEntry(MEETING_HELD_ON_IN_WORDS, "Thursday 17 April 2025")
+        .containsEntry(MINUTES_DUE_IN_WORDS, "Monday 28 April 2025")
+        .containsEntry(MINUTE_TAKER_NAME, "Sarah Social");
   }
 
   @Test
@@ -111,6 +116,8 @@ class CoreGroupFollowUpProcessTest {
     Task escalate = task(ref, TASK_ESCALATE_ABSENCE);
     assertThat(escalate).isAssignedTo("sarah.social");
     assertThat(tasks.getVariable(escalate.getId(), ABSENT_AGENCY)).isEqualTo("education");
+    assertThat(forms.getTaskFormVariables(escalate.getId()))
+        .as("the form names the agency").containsEntry(ABSENT_AGENCY_NAME, "Education");
     assertThat(history.toString()).contains("\"education\":3").contains("\"health\":0");
   }
 

@@ -158,7 +158,7 @@ class LongRecordsTest {
         {"meetingHeldOn": {"value": "%s"}, "nextMeetingDate": {"value": "%s"}, "nextMeetingTime": {"value": "10:00"},
          "nextMeetingVenue": {"value": "Family hub"}, "worries": {"value": "Missed meals"},
          "workingWell": {"value": "GP visits"}, "needsToHappen": {"value": "School every day"}, "safetyScale": {"value": 4},
-         "discussionSummary": {"value": %s},
+         "planProgress": {"value": "progressing"}, "discussionSummary": {"value": %s},
          "attendance": {"type": "Json", "value": %s}}""".formatted(today, today.plusDays(14), quoted(discussion),
         quoted("[{\"name\":\"Helen Health\",\"status\":\"present\"},{\"name\":\"Eddie School\",\"status\":\"present\"},"
             + "{\"name\":\"Jo Parent\",\"status\":\"present\"}]"));

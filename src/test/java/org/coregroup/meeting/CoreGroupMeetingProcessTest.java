@@ -93,6 +93,8 @@ class CoreGroupMeetingProcessTest {
     Date starts = Date.from(LocalDateTime.parse("2025-04-17T10:00").atZone(ZoneId.of("Europe/London")).toInstant());
     assertThat(confirmTask(ref, "helen.health").getDueDate()).isEqualTo(starts);
     assertThat(confirmTask(ref, "eddie.school").getDueDate()).isEqualTo(starts);
+    assertThat(forms.getTaskFormVariables(confirmTask(ref, "helen.health").getId()))
+        .as("the form gives the day in words").containsEntry(MEETING_DATE_IN_WORDS, "Thursday 17 April 2025");
     assertThat(task(ref, TASK_RECORD_FAMILY_ATTENDANCE)).isAssignedTo("sarah.social").hasDueDate(starts);
     assertThat(task(ref, TASK_RECORD_MEETING)).isAssignedTo("sarah.social").hasDueDate(endOf("2025-04-17"));
 
@@ -318,6 +320,9 @@ class CoreGroupMeetingProcessTest {
 
     Task decision = task(ref, TASK_APPROVE_MOVE);
     assertThat(decision).isAssignedTo("tom.manager");
+    assertThat(forms.getTaskFormVariables(decision.getId())).as("the form gives both days in words")
+        .containsEntry(MEETING_DATE_IN_WORDS, "Thursday 17 April 2025")
+        .containsEntry(NEW_MEETING_DATE_IN_WORDS, "Thursday 24 April 2025");
     rejectedNaming(MOVE_DECISION_REASON, () -> forms.submitTaskForm(decision.getId(), Map.of(MOVE_APPROVED, "false")));
     forms.submitTaskForm(decision.getId(), Map.of(MOVE_APPROVED, "false", MOVE_DECISION_REASON, "Too close to the date"));
 

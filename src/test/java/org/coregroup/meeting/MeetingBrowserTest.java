@@ -134,6 +134,7 @@ class MeetingBrowserTest {
     browser.type("needsToHappen", "Regular meals and school every day");
     browser.type("safetyScale", "5");
     browser.type("planReview", "Outline plan reviewed; weekly visits added");
+    browser.radio("planProgress", "Yes, it is progressing");
 
     browser.addRow("Actions", "actions", "what", 0);
     browser.type("actions_what_0", "Weekly home visit to weigh Amy");

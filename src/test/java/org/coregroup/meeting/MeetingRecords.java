@@ -46,7 +46,7 @@ public final class MeetingRecords {
     return vars;
   }
 
-  /** A meeting everyone attended, with the three columns and a safety scale, and no actions. */
+  /** A meeting everyone attended, with the three columns, a safety scale and the plan progressing, and no actions. */
   public static Map<String, Object> held(String heldOn, String next) {
     Map<String, Object> vars = new HashMap<>();
     vars.put(MEETING_HELD_ON, heldOn);
@@ -58,6 +58,7 @@ public final class MeetingRecords {
     vars.put(WORKING_WELL, "Mum takes Amy to the GP");
     vars.put(NEEDS_TO_HAPPEN, "Regular meals and school every day");
     vars.put(SAFETY_SCALE, 4);
+    vars.put(PLAN_PROGRESS, PROGRESSING);
     return vars;
   }
 

@@ -55,6 +55,7 @@ class ChangeCoreGroupProcessTest {
   static final String NEW_TEAM_MANAGER = "mike.manager";
 
   @Autowired ProcessEngine engine;
+  @Autowired com.icegreen.greenmail.util.GreenMail mail;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired FormService forms;
@@ -78,14 +79,15 @@ class ChangeCoreGroupProcessTest {
   }
 
   @Test
-  @DisplayName("R2 [004 4.9]: the family agrees: the police officer joins at once - reads the case, is in the meeting's record and the next meeting's invitations - and the meeting's chair briefs them before the meeting")
-  void memberJoins() {
+  @DisplayName("R2 [004 4.9]: the family agrees: the police officer joins at once - reads the case, gets the invitation of the meeting under way, is in its record and the next meeting's invitations - and the meeting's chair briefs them before the meeting")
+  void memberJoins() throws Exception {
     today("2025-12-15");
     String ref = startPlan("2025-12-15");
     String plan = planId(ref);
     assertThat(access.isMember(plan, "paul.police")).isFalse();
     today("2025-12-17");
 
+    mail.reset();
     ProcessInstance change = join(ref, "sarah.social", PAUL, true);
 
     assertThat(access.isMember(plan, "paul.police")).as("reads the plan at once").isTrue();
@@ -94,6 +96,14 @@ class ChangeCoreGroupProcessTest {
     // invited to the meeting under way: he confirms his attendance like the others
     Task confirm = tasks.createTaskQuery().processInstanceBusinessKey(ref).taskAssignee("paul.police")
         .taskDefinitionKey(CoreGroupMeetingProcess.TASK_CONFIRM_ATTENDANCE).singleResult();
+    // and he gets the meeting's invitation, with its calendar event, as the others did
+    assertThat(org.coregroup.notification.TestMailServer.to(mail, "paul.police@coregroup.example")).singleElement()
+        .satisfies(invitation -> {
+          assertThat(invitation.getSubject()).contains("invitation");
+          assertThat(org.coregroup.notification.TestMailServer.calendarPart(invitation)).contains("METHOD:REQUEST");
+        });
+    assertThat(org.coregroup.notification.TestMailServer.to(mail, "helen.health@coregroup.example"))
+        .as("the others are not invited again").isEmpty();
     assertThat(confirm).isNotNull().hasDueDate(tasks.createTaskQuery().processInstanceBusinessKey(ref).taskAssignee("helen.health")
         .taskDefinitionKey(CoreGroupMeetingProcess.TASK_CONFIRM_ATTENDANCE).singleResult().getDueDate());
     Task brief = task(change, TASK_BRIEF_NEW_MEMBER);

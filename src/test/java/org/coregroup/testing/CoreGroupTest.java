@@ -5,10 +5,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ActiveProfilesResolver;
 
@@ -25,7 +23,6 @@ import org.springframework.test.context.ActiveProfilesResolver;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = CoreGroupTest.Profiles.class)
 @ExtendWith(CoreGroupExtension.class)
-@Import(ProcessEngineCoverageConfiguration.class)
 public @interface CoreGroupTest {
 
   class Profiles implements ActiveProfilesResolver {

@@ -1,0 +1,43 @@
+package org.coregroup.meeting;
+
+import static org.coregroup.meeting.CoreGroupMeetingProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.coregroup.input.FormInput;
+import org.coregroup.policy.LocalPolicies;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_CheckMeetingOutcome} (R15, R16, R20, R28, R30): after {@code Task_DecideQuorum},
+ * lets {@link MeetingOutcome} check what depends on the quorum and keeps whether the meeting went
+ * ahead, was adjourned at an impasse, and why not. It runs in the transaction that completes the
+ * record, so a refusal refuses the record whole.
+ */
+@Component("checkMeetingOutcome")
+class CheckMeetingOutcome implements JavaDelegate {
+
+  private final MeetingOutcome outcome;
+  private final LocalPolicies policies;
+
+  CheckMeetingOutcome(MeetingOutcome outcome, LocalPolicies policies) {
+    this.outcome = outcome;
+    this.policies = policies;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    MeetingVariables vars = new MeetingVariables(execution);
+    MeetingOutcome.Facts facts = new MeetingOutcome.Facts(vars.yes(QUORATE),
+        ((Number) execution.getVariable(OTHER_PROFESSIONALS_PRESENT)).intValue(), vars.date(MEETING_HELD_ON),
+        vars.date(NEXT_MEETING_DATE), () -> vars.policy(policies), vars.jurisdiction(),
+        () -> new PartnershipRules.Meeting(vars.policy(policies), vars.number(MEETING_NUMBER) == null ? 1 : vars.number(MEETING_NUMBER),
+            vars.group(), vars.text(KEY_WORKER), vars.text(TEAM_MANAGER), vars.date(NEXT_REVIEW_DUE)));
+    MeetingOutcome.Outcome result = outcome.check(new FormInput(execution.getVariables()), facts);
+    execution.setVariable(MEETING_WENT_AHEAD, result.wentAhead());
+    execution.setVariable(MEETING_ADJOURNED, result.adjourned());
+    if (result.notHeldReason() != null) {
+      execution.setVariable(NOT_HELD_REASON, result.notHeldReason());
+    }
+  }
+}
