@@ -108,9 +108,9 @@ class MeetingOutcomeTest {
   }
 
   @Test
-  @DisplayName("R15 [000]: bedfordshire sets no number: nobody from outside children's social care said they are coming, so the chair's briefing warns that the meeting can still go ahead")
+  @DisplayName("R15 [000]: a profile that sets no number (national; bedfordshire likewise): nobody from outside children's social care said they are coming, so the chair's briefing warns that the meeting can still go ahead")
   void chairWarnedWhenNobodyFromOtherAgenciesIsComing() throws Exception {
-    ProcessInstance meeting = meetingWithReplies("bedfordshire", false, false);
+    ProcessInstance meeting = meetingWithReplies("national", false, false);
 
     String briefing = (String) runtime.getVariable(meeting.getId(), MEETING_BRIEFING);
     assertThat(briefing).contains("NO PROFESSIONAL from outside children's social care has said they are coming",
@@ -121,9 +121,9 @@ class MeetingOutcomeTest {
   }
 
   @Test
-  @DisplayName("R15 [000]: bedfordshire: the health visitor is coming, so the chair's briefing has no quorum warning")
+  @DisplayName("R15 [000]: a profile that sets no number: the health visitor is coming, so the chair's briefing has no quorum warning")
   void noWarningWhenSomeoneIsComing() throws Exception {
-    ProcessInstance meeting = meetingWithReplies("bedfordshire", true, false);
+    ProcessInstance meeting = meetingWithReplies("national", true, false);
 
     assertThat((String) runtime.getVariable(meeting.getId(), MEETING_BRIEFING)).contains("Helen Health (Health): attending")
         .doesNotContain("NO PROFESSIONAL").doesNotContain("NOT QUORATE");
@@ -322,11 +322,15 @@ class MeetingOutcomeTest {
     String ref = open.add(Cases.newReference());
     ProcessInstance meeting = runtime.startProcessInstanceByKey(KEY, ref,
         MeetingRecords.meetingVariables(ref, policy, "2025-04-17"));
+    // what the profiles ask of those who cannot come (R13): a written report, or a briefed representative
     forms.submitTaskForm(confirmTask(ref, "helen.health").getId(), helenComes ? Map.of(ATTENDING, "true")
-        : Map.of(ATTENDING, "false", APOLOGIES, "Clinic"));
+        : Map.of(ATTENDING, "false", APOLOGIES, "Clinic", REPORT, "Weight is up"));
     Map<String, Object> eddie = new HashMap<>(Map.of(ATTENDING, "false", APOLOGIES, "Parents' evening"));
     if (eddieSendsRepresentative) {
       eddie.put(REPRESENTATIVE, "Ms Head, deputy head");
+      eddie.put(REPRESENTATIVE_BRIEFED, true);
+    } else {
+      eddie.put(REPORT, "Attendance 82%");
     }
     forms.submitTaskForm(confirmTask(ref, "eddie.school").getId(), eddie);
     today("2025-04-17");

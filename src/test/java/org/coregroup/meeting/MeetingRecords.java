@@ -62,6 +62,33 @@ public final class MeetingRecords {
     return vars;
   }
 
+  /**
+   * {@link #held} with what every partnership asks of a first meeting besides (docs/rules.md):
+   * Signs of Safety in full, who tells the child, the rota, contact details, the email group
+   * [001]; contact with the family, the contingency plan, the chair appointed [003]; what goes to
+   * the review conference [004 3.7]. The key worker chairs next time and is on the rota, which any
+   * profile's chair rules allow.
+   */
+  public static Map<String, Object> asEveryProfileAsks(String heldOn, String next) {
+    Map<String, Object> vars = held(heldOn, next);
+    vars.put(PAST_HARM, "Amy was left alone overnight in March");
+    vars.put(DANGER_STATEMENT, "If nothing changes Amy may be left alone again and hurt");
+    vars.put(SCALING_EXPLAINED, "true");
+    vars.put(CHILD_FEEDBACK_BY, "Helen Health");
+    vars.put(EMAIL_GROUP_BY, "Helen Health");
+    vars.put(ROTA, SpinValues.jsonValue("[{\"chair\": \"sarah.social\", \"minuteTaker\": \"sarah.social\"}]").create());
+    vars.put(MEMBER_CONTACTS, SpinValues.jsonValue("""
+        [{"name": "Helen Health", "role": "Health visitor", "phone": "01234 567890"},
+         {"name": "Eddie School", "role": "Class teacher", "email": "eddie.school@coregroup.example"},
+         {"name": "Jo Parent", "role": "Mother", "phone": "07700 900123"}]""").create());
+    vars.put(CONTACT_WITH_FAMILY, "Health visitor weekly at home; social worker fortnightly");
+    vars.put(CONTINGENCY_PLAN, "If visits are refused twice, a legal planning meeting");
+    vars.put(REVIEW_SHARED, "School attendance up to 92%");
+    vars.put(REVIEW_RECOMMENDATION, "The plan continues");
+    vars.put(NEXT_CHAIR, "sarah.social");
+    return vars;
+  }
+
   /** Everyone present except the members given with another attendance. */
   public static Object attendance(Map<String, String> except) {
     StringBuilder json = new StringBuilder("[");

@@ -86,12 +86,12 @@ class OversightHistoryTest {
     // R24: seen by Helen a week after the ICPC (in time); the clock runs out on 8 January; seen again on 12 January
     Dates.today("2025-12-22");
     visit("2025-12-22", "helen.health", "health");
-    // R13: Eddie cannot come to the first core group; he names a representative but sends no report
+    // R13: Eddie cannot come to the first core group; he names a briefed representative but sends no report (brent [004 4.6]: one or the other)
     Dates.today("2026-01-05");
     forms.submitTaskForm(tasks.createTaskQuery().processInstanceBusinessKey(ref)
         .taskDefinitionKey(CoreGroupMeetingProcess.TASK_CONFIRM_ATTENDANCE).taskAssignee("eddie.school").singleResult().getId(),
         Map.of(CoreGroupMeetingProcess.ATTENDING, "false", CoreGroupMeetingProcess.APOLOGIES, "School trip that day",
-            CoreGroupMeetingProcess.REPRESENTATIVE, "Ms Deputy, deputy head"));
+            CoreGroupMeetingProcess.REPRESENTATIVE, "Ms Deputy, deputy head", CoreGroupMeetingProcess.REPRESENTATIVE_BRIEFED, true));
     // R4: the first core group was due by Wednesday 31 December; it meets on Tuesday 6 January, Eddie's deputy there for him
     Dates.today("2026-01-06");
     Map<String, Object> first = new HashMap<>(MeetingRecords.held("2026-01-06", "2026-02-10"));

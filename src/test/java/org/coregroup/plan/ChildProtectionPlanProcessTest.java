@@ -105,7 +105,8 @@ class ChildProtectionPlanProcessTest {
 
     today("2025-12-30");
     String latest = java.time.LocalDate.parse("2025-12-30").plusWeeks(intervalWeeks).toString();
-    recordMeeting(ref, "2025-12-30", latest);
+    // the first meeting's record with what each partnership asks of it besides (docs/rules.md)
+    forms.submitTaskForm(meetingTask(ref).getId(), MeetingRecords.asEveryProfileAsks("2025-12-30", latest));
     assertThat(plan).isWaitingAt(CALL_CORE_GROUP_MEETING);
     assertThat(meetingTask(ref)).hasDueDate(endOf(latest));
   }
