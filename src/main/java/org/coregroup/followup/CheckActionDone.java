@@ -28,8 +28,8 @@ class CheckActionDone implements TaskListener {
     List<Map<String, Object>> all = new ArrayList<>(JsonLists.read(task.getExecution().getVariable(ACTIONS_DONE)));
     Map<String, Object> row = new LinkedHashMap<>();
     row.put(ACTION_NUMBER, task.getVariable(ACTION_NUMBER));
-    row.put("by", task.getAssignee());
-    row.put("on", EngineClock.today().toString());
+    row.put(ACTION_DONE_BY, task.getAssignee());
+    row.put(ACTION_DONE_ON, EngineClock.today().toString());
     row.put(ACTION_DONE, done);
     all.add(row);
     vars.setJson(ACTIONS_DONE, all);

@@ -41,7 +41,10 @@ public final class CoreGroupFollowUpProcess {
   public static final String ACTION_DUE = "actionDue";
   public static final String ACTION_DESCRIPTION = "actionDescription";
   public static final String ACTION_DONE = "actionDone";
+  /** The actions done so far (JSON list): each with its {@link #ACTION_NUMBER}, {@link #ACTION_DONE}, who did it and on which day. */
   public static final String ACTIONS_DONE = "actionsDone";
+  public static final String ACTION_DONE_BY = "by";
+  public static final String ACTION_DONE_ON = "on";
 
   public static final String ABSENT_AGENCY = "absentAgency";
   /** Words the forms show (input parameters of their tasks, from the {@code words} bean). */

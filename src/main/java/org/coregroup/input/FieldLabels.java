@@ -27,6 +27,8 @@ public final class FieldLabels {
 
   private static final Pattern ROW_FIELD = Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)");
   private static final Map<String, String> LABELS = load();
+  /** The label of each choice of a select, radio or checklist: {@code field + "=" + value}. */
+  private static final String CHOICE = "=";
 
   private FieldLabels() {
   }
@@ -44,6 +46,18 @@ public final class FieldLabels {
       label = LABELS.get(field.substring(field.lastIndexOf('.') + 1));
     }
     return label != null ? label : spelledOut(field.substring(field.lastIndexOf('.') + 1));
+  }
+
+  /**
+   * The words a form shows for one of a field's choices ({@code concernType}, {@code no-access}:
+   * "No access to the child"); a value no form offers is shown as given.
+   */
+  public static String choice(String field, String value) {
+    if (value == null) {
+      return "";
+    }
+    String label = LABELS.get(field + CHOICE + value);
+    return label != null ? label : value;
   }
 
   static String spelledOut(String camelCase) {
@@ -79,6 +93,15 @@ public final class FieldLabels {
       }
       if (label != null && path != null) {
         labels.putIfAbsent(path, label);
+      }
+      if (key != null) {
+        for (JsonNode choice : component.path("values")) {
+          String value = text(choice, "value");
+          String choiceLabel = text(choice, "label");
+          if (value != null && choiceLabel != null) {
+            labels.putIfAbsent((listPath == null ? key : listPath + "." + key) + CHOICE + value, choiceLabel);
+          }
+        }
       }
       collect(component, "dynamiclist".equals(text(component, "type")) ? path : listPath, labels);
     }

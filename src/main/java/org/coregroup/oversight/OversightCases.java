@@ -7,23 +7,25 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.coregroup.calendar.EngineClock;
 import org.coregroup.identity.AsSystem;
 import org.coregroup.identity.SignedInUser;
 import org.coregroup.membership.CaseFile;
 import org.coregroup.membership.CaseLookup;
+import org.coregroup.notification.People;
 import org.springframework.stereotype.Service;
 
 /**
  * What a supervisor oversees: the cases membership says they may see, each with its next deadline
  * and overdue work; and the figures the charts show. Who may see which case is decided by
- * {@link CaseLookup} only; the open tasks of those cases are then read on the product's behalf.
+ * {@link CaseLookup} only; the open tasks and the history of those cases are then read on the
+ * product's behalf.
  */
 @Service
 class OversightCases {
@@ -35,20 +37,36 @@ class OversightCases {
       List<String> overdueTasks, long monthsOpen) {
   }
 
-  record Overview(List<Row> rows, Map<String, Integer> overdueByKind, Map<String, Integer> plansByLength) {
+  /** The cases and the figures of the four charts, over the same cases. */
+  record Overview(List<Row> rows, Map<String, Integer> overdueByKind, Map<String, Integer> plansByLength,
+      List<Timeliness.Month> timeliness, List<AttendanceByAgency.Row> attendance, LocalDate today) {
   }
 
   private final CaseLookup lookup;
   private final TaskService tasks;
   private final IdentityService identity;
+  private final People people;
+  private final CaseRecords records;
 
-  OversightCases(CaseLookup lookup, TaskService tasks, IdentityService identity) {
+  OversightCases(CaseLookup lookup, TaskService tasks, IdentityService identity, People people, CaseRecords records) {
     this.lookup = lookup;
     this.tasks = tasks;
     this.identity = identity;
+    this.people = people;
+    this.records = records;
   }
 
+  /** The open tasks of the cases (for the table and the first two charts); the history is read only when asked for. */
   Overview forUser(SignedInUser.User user) {
+    return overview(user, false);
+  }
+
+  /** The same cases with their history: every chart. */
+  Overview withHistory(SignedInUser.User user) {
+    return overview(user, true);
+  }
+
+  private Overview overview(SignedInUser.User user, boolean withHistory) {
     List<CaseFile> cases = lookup.casesSupervisedBy(user.id(), user.groupIds());
     LocalDate today = EngineClock.today();
     List<Row> rows = AsSystem.call(identity, () -> cases.stream().map(c -> row(c, today)).toList());
@@ -57,7 +75,23 @@ class OversightCases {
     Map<String, Integer> byLength = new LinkedHashMap<>();
     PLAN_LENGTHS.forEach(l -> byLength.put(l, 0));
     rows.forEach(r -> byLength.merge(lengthBand(r.monthsOpen()), 1, Integer::sum));
-    return new Overview(rows, byKind, byLength);
+    List<CaseHistory> histories = withHistory ? cases.stream().map(records::read).toList() : List.of();
+    return new Overview(rows, byKind, byLength, Timeliness.lastTwelveMonths(histories, today),
+        AttendanceByAgency.since(histories, firstDayOfTheMonths(today)), today);
+  }
+
+  /** The first day of the 12 months the charts cover. */
+  static LocalDate firstDayOfTheMonths(LocalDate today) {
+    return today.withDayOfMonth(1).minusMonths(Timeliness.MONTHS - 1L);
+  }
+
+  /** One case the user oversees, with its history; empty for any other reference (the same for a case that does not exist). */
+  Optional<CaseHistory> history(SignedInUser.User user, String reference) {
+    if (reference == null || reference.isBlank() || reference.length() > 100) {
+      return Optional.empty();
+    }
+    return lookup.casesSupervisedBy(user.id(), user.groupIds()).stream()
+        .filter(c -> reference.equals(c.caseReference())).findFirst().map(records::read);
   }
 
   private Row row(CaseFile file, LocalDate today) {
@@ -85,15 +119,6 @@ class OversightCases {
   }
 
   private String nameOf(String userId) {
-    if (userId == null) {
-      return "";
-    }
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    if (user == null) {
-      return userId;
-    }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).trim();
-    return name.isEmpty() ? userId : name;
+    return userId == null ? "" : people.user(userId).name();
   }
 }

@@ -2,6 +2,7 @@ package org.coregroup.plan;
 
 import static org.coregroup.plan.ChildProtectionPlanProcess.*;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.coregroup.identity.AsSystem;
 import org.coregroup.policy.LocalPolicies;
 import org.coregroup.policy.LocalPolicy;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
 
 /** Start listener of {@code StartEvent_PlanAgreed}: refuses a start that breaks R1-R4, R7 or R36; links a re-referral to the previous plan (R36). */
 @Component("checkPlanStart")
@@ -64,6 +66,7 @@ class CheckPlanStart implements ExecutionListener {
     }
     execution.setProcessBusinessKey(start.caseReference());
     execution.setVariable(CASE_REFERENCE, start.caseReference());
+    execution.setVariable(CASE_REFERENCE_IN_LINKS, UriUtils.encode(start.caseReference(), StandardCharsets.UTF_8));
     execution.setVariable(JURISDICTION, start.jurisdiction().code());
     execution.setVariable(MEETING_INTERVAL_WEEKS, start.meetingIntervalWeeks());
     execution.setVariable(ICPC_DATE, start.icpcDate().toString());

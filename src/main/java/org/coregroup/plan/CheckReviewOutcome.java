@@ -49,7 +49,7 @@ class CheckReviewOutcome implements TaskListener {
     }
     in.verify();
     MeetingHistory history = vars.history();
-    history.conferenceHeld(heldOn);
+    history.conferenceHeld(heldOn, vars.date(NEXT_REVIEW_DUE));
     vars.setHistory(history);
     task.setVariable(REVIEW_HELD_ON, heldOn.toString());
     task.setVariable(PLAN_CONTINUES, continues);

@@ -71,6 +71,13 @@ public final class ChildProtectionPlanProcess {
 
   public static final List<String> CATEGORIES_OF_ABUSE = List.of("NEG", "PHY", "SAB", "EMO", "MUL");
 
+  /**
+   * The case reference percent-encoded (every character but letters, digits and {@code -._~}),
+   * for the links in the plan's forms: a reference is free text, and nothing of it can become
+   * markup in a form's text (the review form's link to the case's history).
+   */
+  public static final String CASE_REFERENCE_IN_LINKS = "caseReferenceInLinks";
+
   /** Variables the plan keeps. */
   /** R36, census: the child's closed plans here before this one; the last one, when it closed within the profile's months. */
   public static final String PREVIOUS_PLANS = "previousPlans";
@@ -93,6 +100,22 @@ public final class ChildProtectionPlanProcess {
   public static final String LAST_CONFERENCE_ON = "lastConferenceOn";
   public static final String NEW_REVIEW_DATE = "newReviewDate";
   public static final String MEETING_HISTORY_SUMMARY = "meetingHistorySummary";
+  /**
+   * The keys of {@link #MEETING_HISTORY} (JSON), for what reports on it (the oversight page):
+   * {@code meetings} held, each with its {@code number}, {@code heldOn}, {@code dueBy} (the latest
+   * day the rules allowed) and the team manager's {@code lateReason} for a later next one;
+   * {@code conferences} held, each with its {@code number}, {@code heldOn} and {@code dueBy};
+   * meetings that did not go ahead ({@code notHeld}), each {@code on} a day for a {@code reason}.
+   */
+  public static final String HISTORY_MEETINGS = "meetings";
+  public static final String HISTORY_CONFERENCES = "conferences";
+  public static final String HISTORY_NOT_HELD = "notHeld";
+  public static final String HISTORY_NUMBER = "number";
+  public static final String HISTORY_HELD_ON = "heldOn";
+  public static final String HISTORY_DUE_BY = "dueBy";
+  public static final String HISTORY_LATE_REASON = "lateReason";
+  public static final String HISTORY_NOT_HELD_ON = "on";
+  public static final String HISTORY_NOT_HELD_REASON = "reason";
   /** Who joined or left the Core Group, or replaced the key worker, team manager or chair (ChangeCoreGroupProcess). */
   public static final String MEMBERSHIP_HISTORY = "membershipHistory";
   public static final String MEMBERSHIP_HISTORY_SUMMARY = "membershipHistorySummary";

@@ -23,7 +23,8 @@ class MeetingHistory {
   record Meeting(int number, LocalDate heldOn, LocalDate dueBy, String lateReason) {
   }
 
-  record Conference(int number, LocalDate heldOn) {
+  /** One review conference as held; {@code dueBy} the review date it was due by (null in histories kept before it was). */
+  record Conference(int number, LocalDate heldOn, LocalDate dueBy) {
   }
 
   /** A meeting that did not go ahead (R15, R16), with the reason. */
@@ -84,8 +85,8 @@ class MeetingHistory {
     notHeld.add(new NotHeld(on, reason));
   }
 
-  void conferenceHeld(LocalDate heldOn) {
-    conferences.add(new Conference(conferences.size() + 1, heldOn));
+  void conferenceHeld(LocalDate heldOn, LocalDate dueBy) {
+    conferences.add(new Conference(conferences.size() + 1, heldOn, dueBy));
   }
 
   List<Meeting> meetings() {
@@ -106,7 +107,9 @@ class MeetingHistory {
           .append("\n");
     }
     notHeld.forEach(n -> text.append("Did not go ahead on ").append(UkDates.day(n.on())).append(": ").append(n.reason()).append("\n"));
-    conferences.forEach(c -> text.append("Review conference ").append(c.number()).append(" on ").append(UkDates.day(c.heldOn())).append("\n"));
+    conferences.forEach(c -> text.append("Review conference ").append(c.number()).append(" on ").append(UkDates.day(c.heldOn()))
+        .append(c.dueBy() != null && c.heldOn().isAfter(c.dueBy()) ? ", late (due by " + UkDates.day(c.dueBy()) + ")" : "")
+        .append("\n"));
     return text.isEmpty() ? "No core group has met yet." : text.toString().strip();
   }
 

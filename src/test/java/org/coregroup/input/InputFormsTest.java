@@ -20,12 +20,14 @@ import org.junit.jupiter.api.Test;
 /** The forms as deployed: free text never reaches a Markdown text component, labels name the fields. */
 class InputFormsTest {
 
-  /** Values the product itself writes or checks as a date, time or login: no room for markup. */
+  /** Values the product itself writes or checks as a date, time or login, or percent-encodes: no room for markup. */
   static final Set<String> GENERATED = Set.of("meetingDate", "meetingStartTime", "meetingEndTime", "newMeetingDate",
       "newMeetingTime", "meetingHeldOn", "minutesDue", "minuteTaker",
       // the words bean's: dates in words, and names with Markdown's characters escaped (WordsTest)
       "meetingDateInWords", "newMeetingDateInWords", "meetingHeldOnInWords", "minutesDueInWords", "minuteTakerName",
-      "absentAgencyName");
+      "absentAgencyName",
+      // the case reference percent-encoded for the review form's link (the plan's start check)
+      "caseReferenceInLinks");
 
   static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([^}\\s]+)\\s*}}");
 

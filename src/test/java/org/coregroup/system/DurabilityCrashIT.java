@@ -3,20 +3,9 @@ package org.coregroup.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +15,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.coregroup.meeting.CoreGroupMeetingProcess;
+import org.coregroup.testing.Http;
+import org.coregroup.testing.ProductJar;
+import org.coregroup.testing.ProductJar.Running;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,17 +29,14 @@ import org.junit.jupiter.api.io.TempDir;
  * REST, each answered 204; the JVM is killed ({@code kill -9}) right after the last answer and
  * started again on the same files, where every confirmed completion must be.
  *
- * <p>Run by failsafe after {@code package} ({@code -Dcoregroup.jar} names the jar). Each start
- * logs to {@code target/crash-it/}.
+ * <p>Run by failsafe after {@code package} (testing.ProductJar starts the jar; each start logs to
+ * {@code target/product-jar/crash-*.log}).
  */
 class DurabilityCrashIT {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  static final String PASSWORD = DemoUsers.PASSWORD;
-  static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
   @TempDir Path folder;
-  final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @Test
   @DisplayName("Every task completion answered 204 is still there after the JVM is killed with kill -9 right after it")
@@ -74,7 +63,7 @@ class DurabilityCrashIT {
       assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
       confirmed.add(completion.getKey());
     }
-    first.process.destroyForcibly().waitFor();
+    first.kill();
 
     Running second = start(data, "restart");
     try {
@@ -93,68 +82,27 @@ class DurabilityCrashIT {
       assertThat(replies).hasSize(1);
       assertThat(replies.get(0).get("value").asText()).contains("helen.health", "eddie.school", "paul.police");
     } finally {
-      second.process.destroy();
-      second.process.waitFor();
+      second.stop();
     }
   }
 
-  record Running(Process process, int port) {
+  /** The jar on the H2 files in {@code data}, once it says it is ready. */
+  static Running start(Path data, String name) throws Exception {
+    return ProductJar.start("crash-" + name, List.of("--coregroup.data-dir=" + data.toAbsolutePath()));
   }
 
-  /** The jar in a JVM of its own, on the H2 files in {@code data}, once it says it is ready. */
-  Running start(Path data, String name) throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    Path jar = Path.of(System.getProperty("coregroup.jar", "target/core-group-0.1.0-SNAPSHOT.jar"));
-    assertThat(jar).as("the built jar (run by failsafe after package)").exists();
-    Path log = Path.of("target", "crash-it", name + ".log");
-    Files.createDirectories(log.getParent());
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(java, "-Xmx640m", "-XX:TieredStopAtLevel=1",
-        "-Duser.timezone=Europe/London", "-jar", jar.toAbsolutePath().toString(),
-        "--server.port=" + port, "--coregroup.data-dir=" + data.toAbsolutePath())
-        .redirectErrorStream(true).redirectOutput(log.toFile());
-    // the product as it starts by default, whatever the build's environment says
-    builder.environment().keySet().removeIf(key -> key.startsWith("SPRING_") || key.startsWith("CAMUNDA_"));
-    Process process = builder.start();
-    Instant deadline = Instant.now().plus(START_TIMEOUT);
-    while (Instant.now().isBefore(deadline)) {
-      assertThat(process.isAlive()).as("the application is running (see %s)", log).isTrue();
-      try {
-        if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
-            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-          return new Running(process, port);
-        }
-      } catch (ConnectException | HttpTimeoutException notYet) {
-        // the port is not open yet
-      }
-      Thread.sleep(500);
-    }
-    process.destroyForcibly();
-    throw new AssertionError("The application did not become ready within " + START_TIMEOUT + " (see " + log + ")");
-  }
-
-  String openTask(Running app, String user, String taskKey) throws Exception {
+  static String openTask(Running app, String user, String taskKey) throws Exception {
     JsonNode tasks = JSON.readTree(get(app, "/engine-rest/task?processInstanceBusinessKey=" + DemoCase.REFERENCE
         + "&assignee=" + user + "&taskDefinitionKey=" + taskKey, user).body());
     assertThat(tasks).as("%s's %s in the demo case", user, taskKey).hasSize(1);
     return tasks.get(0).get("id").asText();
   }
 
-  HttpResponse<String> get(Running app, String path, String user) throws IOException, InterruptedException {
-    return http.send(request(app, path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
+  static HttpResponse<String> get(Running app, String path, String user) throws IOException, InterruptedException {
+    return Http.rest(app.port(), user).get(path);
   }
 
-  HttpResponse<String> post(Running app, String path, String user, String json) throws IOException, InterruptedException {
-    return http.send(request(app, path, user).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  HttpRequest.Builder request(Running app, String path, String user) {
-    return HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+  static HttpResponse<String> post(Running app, String path, String user, String json) throws IOException, InterruptedException {
+    return Http.rest(app.port(), user).send("POST", path, json);
   }
 }

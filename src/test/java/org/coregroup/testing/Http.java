@@ -158,7 +158,12 @@ public final class Http {
 
   /** The session's current CSRF token, "" before the first page. */
   public String csrf() {
-    return cookies == null ? "" : cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+    return cookie("XSRF-TOKEN");
+  }
+
+  /** The value of the cookie {@code name} this browser holds ({@code JSESSIONID}: the webapps' session), "" if none. */
+  public String cookie(String name) {
+    return cookies == null ? "" : cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
         .map(HttpCookie::getValue).reduce((first, last) -> last).orElse("");
   }
 
