@@ -108,9 +108,9 @@ class MeetingOutcomeTest {
   }
 
   @Test
-  @DisplayName("R15 [000]: bedfordshire sets no number: nobody from outside children's social care said they are coming, so the chair's briefing warns that the meeting can still go ahead")
+  @DisplayName("R15 [000]: a profile that sets no number (national): nobody from outside children's social care said they are coming, so the chair's briefing warns that the meeting can still go ahead")
   void chairWarnedWhenNobodyFromOtherAgenciesIsComing() throws Exception {
-    ProcessInstance meeting = meetingWithReplies("bedfordshire", false, false);
+    ProcessInstance meeting = meetingWithReplies("national", false, false);
 
     String briefing = (String) runtime.getVariable(meeting.getId(), MEETING_BRIEFING);
     assertThat(briefing).contains("NO PROFESSIONAL from outside children's social care has said they are coming",
@@ -121,9 +121,9 @@ class MeetingOutcomeTest {
   }
 
   @Test
-  @DisplayName("R15 [000]: bedfordshire: the health visitor is coming, so the chair's briefing has no quorum warning")
+  @DisplayName("R15 [000]: a profile that sets no number (national): the health visitor is coming, so the chair's briefing has no quorum warning")
   void noWarningWhenSomeoneIsComing() throws Exception {
-    ProcessInstance meeting = meetingWithReplies("bedfordshire", true, false);
+    ProcessInstance meeting = meetingWithReplies("national", true, false);
 
     assertThat((String) runtime.getVariable(meeting.getId(), MEETING_BRIEFING)).contains("Helen Health (Health): attending")
         .doesNotContain("NO PROFESSIONAL").doesNotContain("NOT QUORATE");
@@ -323,10 +323,12 @@ class MeetingOutcomeTest {
     ProcessInstance meeting = runtime.startProcessInstanceByKey(KEY, ref,
         MeetingRecords.meetingVariables(ref, policy, "2025-04-17"));
     forms.submitTaskForm(confirmTask(ref, "helen.health").getId(), helenComes ? Map.of(ATTENDING, "true")
-        : Map.of(ATTENDING, "false", APOLOGIES, "Clinic"));
-    Map<String, Object> eddie = new HashMap<>(Map.of(ATTENDING, "false", APOLOGIES, "Parents' evening"));
+        : Map.of(ATTENDING, "false", APOLOGIES, "Clinic", REPORT, "Report sent to the key worker"));
+    Map<String, Object> eddie = new HashMap<>(Map.of(ATTENDING, "false", APOLOGIES, "Parents' evening",
+        REPORT, "Report sent to the key worker"));
     if (eddieSendsRepresentative) {
       eddie.put(REPRESENTATIVE, "Ms Head, deputy head");
+      eddie.put(REPRESENTATIVE_BRIEFED, "true");
     }
     forms.submitTaskForm(confirmTask(ref, "eddie.school").getId(), eddie);
     today("2025-04-17");
