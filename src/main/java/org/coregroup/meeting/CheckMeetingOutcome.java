@@ -31,8 +31,7 @@ class CheckMeetingOutcome implements JavaDelegate {
     MeetingOutcome.Facts facts = new MeetingOutcome.Facts(vars.yes(QUORATE),
         ((Number) execution.getVariable(OTHER_PROFESSIONALS_PRESENT)).intValue(), vars.date(MEETING_HELD_ON),
         vars.date(NEXT_MEETING_DATE), () -> vars.policy(policies), vars.jurisdiction(),
-        () -> new PartnershipRules.Meeting(vars.policy(policies), vars.number(MEETING_NUMBER) == null ? 1 : vars.number(MEETING_NUMBER),
-            vars.group(), vars.text(KEY_WORKER), vars.text(TEAM_MANAGER), vars.date(NEXT_REVIEW_DUE)));
+        () -> vars.partnership(policies));
     MeetingOutcome.Outcome result = outcome.check(new FormInput(execution.getVariables()), facts);
     execution.setVariable(MEETING_WENT_AHEAD, result.wentAhead());
     execution.setVariable(MEETING_ADJOURNED, result.adjourned());

@@ -33,6 +33,12 @@ final class MeetingVariables extends ProcessVariables {
   LocalPolicy policy(LocalPolicies policies) {
     return policies.inForce(scope());
   }
+  /** The meeting as the partnership's clauses see it ({@link PartnershipRules}). */
+  PartnershipRules.Meeting partnership(LocalPolicies policies) {
+    return new PartnershipRules.Meeting(policy(policies), number(MEETING_NUMBER) == null ? 1 : number(MEETING_NUMBER),
+        group(), text(KEY_WORKER), text(TEAM_MANAGER), date(NEXT_REVIEW_DUE));
+  }
+
 
   Schedule schedule() {
     return new Schedule(date(MEETING_DATE), time(MEETING_START_TIME), time(MEETING_END_TIME), text(MEETING_VENUE),
