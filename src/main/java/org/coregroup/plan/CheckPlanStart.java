@@ -72,6 +72,11 @@ class CheckPlanStart implements ExecutionListener {
     execution.setVariable(ICPC_DATE, start.icpcDate().toString());
     execution.setVariable(KEY_WORKER, start.keyWorker());
     execution.setVariable(PREVIOUS_PLANS, previous.size());
+    execution.setVariable(TRANSFER_IN, start.transferIn() != null);
+    if (start.transferIn() != null) {
+      execution.setVariable(PREVIOUS_AUTHORITY, start.transferIn().previousAuthority());
+      execution.setVariable(PREVIOUS_PLAN_START_DATE, start.transferIn().previousPlanStart().toString());
+    }
     PreviousPlans.reReferral(previous, start.icpcDate(), reReferralMonths(start)).ifPresent(last -> {
       execution.setVariable(PREVIOUS_CASE_REFERENCE, last.caseReference());
       execution.setVariable(PREVIOUS_PLAN_CLOSED_ON, last.closedOn().toString());

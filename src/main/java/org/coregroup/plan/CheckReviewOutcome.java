@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 class CheckReviewOutcome implements TaskListener {
 
   private final PlanEnding ending;
+  private final PlanTransfer transfer;
 
-  CheckReviewOutcome(PlanEnding ending) {
+  CheckReviewOutcome(PlanEnding ending, PlanTransfer transfer) {
     this.ending = ending;
+    this.transfer = transfer;
   }
 
   @Override
@@ -40,7 +42,7 @@ class CheckReviewOutcome implements TaskListener {
         category = in.oneOf(NEW_CATEGORY_OF_ABUSE, "Category of abuse", CATEGORIES_OF_ABUSE);
       }
     } else if (Boolean.FALSE.equals(continues)) {
-      String code = in.oneOf(END_REASON, "Reason the plan ends", EndReason.codes());
+      String code = in.oneOf(END_REASON, "Reason the plan ends", EndReason.reviewCodes());
       reason = code == null ? null : EndReason.fromCode(code);
       // R35 sandwell [001]: the end of the plan must be a multi-agency decision: who agreed is recorded
       if (vars.policy().endAgreedByAgencies()) {
@@ -58,7 +60,10 @@ class CheckReviewOutcome implements TaskListener {
       task.setVariable(CATEGORY_HISTORY, SpinValues.jsonValue(
           CategoryHistory.add(task.getVariable(CATEGORY_HISTORY), category, heldOn)).create());
     }
-    if (reason != null) {
+    if (reason == EndReason.MOVED_AREA) {
+      // R35 [WT]: the plan stays active until the receiving authority's transfer-in conference
+      transfer.begin(task, heldOn);
+    } else if (reason != null) {
       ending.end(task, reason, heldOn);
     }
   }

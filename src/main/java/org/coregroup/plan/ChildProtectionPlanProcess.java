@@ -35,6 +35,14 @@ public final class ChildProtectionPlanProcess {
   public static final String BOUNDARY_CHILD_BORN = "BoundaryEvent_ChildBorn";
   public static final String TASK_APPLY_BIRTH = "Task_ApplyBirth";
   public static final String END_EVENT_CASE_CLOSED = "EndEvent_CaseClosed";
+  /** A child who moved permanently to another area (R35 [WT]): the plan is transferred before it ends. */
+  public static final String GATEWAY_MOVED_AREA = "Gateway_MovedArea";
+  public static final String TASK_TRANSFER_PLAN = "Task_TransferPlan";
+  public static final String TASK_RECORD_TRANSFER_IN_CONFERENCE = "Task_RecordTransferInConference";
+  public static final String BOUNDARY_TRANSFER_IN_CONFERENCE_OVERDUE = "BoundaryEvent_TransferInConferenceOverdue";
+  public static final String TASK_CHASE_TRANSFER_IN_CONFERENCE = "Task_ChaseTransferInConference";
+  public static final String TASK_END_PLAN_ON_TRANSFER = "Task_EndPlanOnTransfer";
+  public static final String END_EVENT_PLAN_TRANSFERRED = "EndEvent_PlanTransferred";
 
   /** Messages, correlated by business key (the case reference). */
   public static final String MESSAGE_BRING_REVIEW_FORWARD = "Message_BringReviewForward";
@@ -71,6 +79,13 @@ public final class ChildProtectionPlanProcess {
   public static final String FIRST_CORE_GROUP_VENUE = "firstCoreGroupVenue";
   /** R36: why another key worker than the previous plan's takes a re-referral. */
   public static final String KEY_WORKER_CHANGE_REASON = "keyWorkerChangeReason";
+  /**
+   * A plan that starts from a transfer-in conference for a child who had a plan in another area:
+   * the conference's date is {@link #ICPC_DATE} and every deadline runs from it (ADR 0031).
+   */
+  public static final String TRANSFER_IN = "transferIn";
+  public static final String PREVIOUS_AUTHORITY = "previousAuthority";
+  public static final String PREVIOUS_PLAN_START_DATE = "previousPlanStartDate";
 
   public static final List<String> CATEGORIES_OF_ABUSE = List.of("NEG", "PHY", "SAB", "EMO", "MUL");
 
@@ -156,6 +171,22 @@ public final class ChildProtectionPlanProcess {
   public static final String STEP_DOWN_TYPE = "stepDownType";
   public static final String CHILD_IN_NEED_PLAN_FROM = "childInNeedPlanFrom";
   public static final String CASE_CLOSED_ON = "caseClosedOn";
+
+  /**
+   * A transfer out (R35 [WT]): the review found the child moved permanently to another area; the
+   * key worker tells the receiving authority ("Transfer the plan", due {@link #TRANSFER_NOTICE_DUE})
+   * and records its transfer-in conference (due {@link #TRANSFER_IN_CONFERENCE_DUE}); then the plan ends.
+   */
+  public static final String TRANSFER_NOTICE_DUE = "transferNoticeDue";
+  public static final String RECEIVING_AUTHORITY = "receivingAuthority";
+  public static final String RECEIVING_AUTHORITY_CONTACT = "receivingAuthorityContact";
+  public static final String RECEIVING_AUTHORITY_TOLD_ON = "receivingAuthorityToldOn";
+  public static final String TRANSFER_RECORDS_SENT = "transferRecordsSent";
+  public static final String TRANSFER_IN_CONFERENCE_DUE = "transferInConferenceDue";
+  public static final String TRANSFER_IN_CONFERENCE_ON = "transferInConferenceOn";
+  public static final String TRANSFER_CHASE_NOTE = "transferChaseNote";
+  /** Who recorded each step of the transfer: the logged-in key worker or team manager. */
+  public static final String TRANSFER_RECORDED_BY = "transferRecordedBy";
 
   /** Variables the meeting returns (see the meeting package's contract). */
   public static final String MEETING_HELD_ON = "meetingHeldOn";

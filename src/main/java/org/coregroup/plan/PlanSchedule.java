@@ -101,6 +101,16 @@ class PlanSchedule {
     return new WorkingDayDeadline(today, policy.rearrangeByManagerWorkingDays(), jurisdiction);
   }
 
+  /** R35: a child who moved permanently: the key worker tells the receiving authority within N working days of the conference (product default 1). */
+  WorkingDayDeadline transferNotice(LocalDate conference, LocalPolicy policy, Jurisdiction jurisdiction) {
+    return new WorkingDayDeadline(conference, policy.transferNoticeWorkingDays(), jurisdiction);
+  }
+
+  /** R35 [WT]: the receiving authority holds its transfer-in conference within 15 working days of being told. */
+  WorkingDayDeadline transferInConference(LocalDate told, LocalPolicy policy, Jurisdiction jurisdiction) {
+    return new WorkingDayDeadline(told, policy.transferInConferenceWorkingDays(), jurisdiction);
+  }
+
   /** R35: the exit plan within N working days of the end of the plan. */
   WorkingDayDeadline exitPlan(LocalDate planEnd, LocalPolicy policy, Jurisdiction jurisdiction) {
     return new WorkingDayDeadline(planEnd, policy.exitPlanWorkingDays(), jurisdiction);

@@ -24,5 +24,7 @@ record PlanStart(
     CoreGroup members,
     int meetingIntervalWeeks,
     LocalDateTime firstCoreGroupAt,
-    String firstCoreGroupVenue) {
+    String firstCoreGroupVenue,
+    /** The plan elsewhere, for a plan that starts from a transfer-in conference; null otherwise. */
+    TransferRules.TransferIn transferIn) {
 }

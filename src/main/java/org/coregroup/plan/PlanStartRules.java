@@ -131,10 +131,13 @@ class PlanStartRules {
     }
     in.optionalShortText(FIRST_CORE_GROUP_VENUE, "The venue of the first core group");
     in.narratives(OUTLINE_PLAN);
+    // R35 [WT], ADR 0031: a transfer-in conference is this plan's ICPC; the plan elsewhere is recorded
+    TransferRules.TransferIn transferIn = TransferRules.checkTransferIn(in, icpcDate,
+        birthDate != null ? birthDate : expectedBirthDate, today);
     in.verify();
     return new PlanStart(caseReference, childName, birthDate, expectedBirthDate, icpcDate, localPolicy, policy,
         jurisdiction, category, keyWorker, teamManager, chair, members, interval, firstAt,
-        in.optionalText(FIRST_CORE_GROUP_VENUE));
+        in.optionalText(FIRST_CORE_GROUP_VENUE), transferIn);
   }
 
   private String person(FormInput in, String field, String label) {

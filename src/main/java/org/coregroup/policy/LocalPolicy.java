@@ -49,7 +49,9 @@ public final class LocalPolicy {
       "reReferralMonths",
       "minutesCirculatedBy",
       "absentReportTo",
-      "rearrangeByManagerWorkingDays");
+      "rearrangeByManagerWorkingDays",
+      "transferInConferenceWorkingDays",
+      "transferNoticeWorkingDays");
 
   /** Each column's label in the table, for messages. */
   static final Map<String, String> LABELS = Map.ofEntries(
@@ -110,7 +112,9 @@ public final class LocalPolicy {
       Map.entry("coreGroupAppointsChair", "The core group appoints the chair of each next meeting (good practice: not the key worker)"),
       Map.entry("firstMeetingAgreesFamilyContact", "The first core group agrees how often the child and family are seen, and by whom"),
       Map.entry("rearrangeByManagerWorkingDays", "Team manager re-arranges a meeting that did not go ahead within (working days)"),
-      Map.entry("firstMeetingAgreesContingency", "The first core group agrees a contingency plan if the family does not co-operate"));
+      Map.entry("firstMeetingAgreesContingency", "The first core group agrees a contingency plan if the family does not co-operate"),
+      Map.entry("transferInConferenceWorkingDays", "Transfer-in conference held by the new area within (working days of being told)"),
+      Map.entry("transferNoticeWorkingDays", "Key worker tells the new area of a move within (working days of the conference)"));
 
   /** {@link #minutesCirculatedBy()}: the key worker circulates the minutes, not the minute-taker. */
   public static final String KEY_WORKER_CIRCULATES = "key worker";
@@ -466,5 +470,15 @@ public final class LocalPolicy {
   /** Team manager re-arranges a meeting that did not go ahead within (working days), where the profile asks it. */
   public Integer rearrangeByManagerWorkingDays() {
     return number("rearrangeByManagerWorkingDays");
+  }
+
+  /** A child who moved permanently: the new area holds its transfer-in conference within N working days of being told [WT]. */
+  public Integer transferInConferenceWorkingDays() {
+    return number("transferInConferenceWorkingDays");
+  }
+
+  /** A child who moved permanently: the key worker tells the new area within N working days of the conference. */
+  public Integer transferNoticeWorkingDays() {
+    return number("transferNoticeWorkingDays");
   }
 }

@@ -133,6 +133,17 @@ class LocalPolicyDecisionTest {
   }
 
   @Test
+  @DisplayName("R35 [WT]: a child who moved permanently: the new area's transfer-in conference within 15 working days of being told (national, in every profile); the key worker tells it within 1 working day of the conference (product default); each changed in its one cell")
+  void transfers() {
+    expect(LocalPolicy::transferInConferenceWorkingDays, 15, 15, 15, 15, 15, 15);
+    expect(LocalPolicy::transferNoticeWorkingDays, 1, 1, 1, 1, 1, 1);
+    String changed = changeCell(changeCell(PolicyTable.xml(), "OutputEntry_NationalTimescales_TransferInConferenceWorkingDays", "15", "12"),
+        "OutputEntry_ProductDefaultTimescales_TransferNoticeWorkingDays", "1", "2");
+    assertThat(PROFILES.stream().map(p -> PolicyTable.evaluate(changed, p).transferInConferenceWorkingDays())).containsOnly(12);
+    assertThat(PROFILES.stream().map(p -> PolicyTable.evaluate(changed, p).transferNoticeWorkingDays())).containsOnly(2);
+  }
+
+  @Test
   @DisplayName("Product defaults where no guidance sets a timescale (docs/rules.md): chase 2, approvals 2 and 1, exit plan 5, 3 absences then 5, contingency 5/5/10, drift 9/12/18 then 5, stages 5 working days")
   void productDefaults() {
     for (String profile : PROFILES) {
