@@ -240,7 +240,7 @@ class CaseMonitoringProcessTest {
     today("2026-03-02");
     Task review = task(ref, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE);
     forms.submitTaskForm(review.getId(), Map.of(ChildProtectionPlanProcess.REVIEW_HELD_ON, "2026-03-02",
-        ChildProtectionPlanProcess.PLAN_CONTINUES, "false", ChildProtectionPlanProcess.END_REASON, "moved-area"));
+        ChildProtectionPlanProcess.PLAN_CONTINUES, "false", ChildProtectionPlanProcess.END_REASON, "left-uk"));
     assertThat(monitoring).isEnded();
     assertThat(management.createJobQuery().processInstanceId(monitoring.getId()).count()).isZero();
   }

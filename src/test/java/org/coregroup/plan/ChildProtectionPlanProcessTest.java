@@ -236,8 +236,8 @@ class ChildProtectionPlanProcessTest {
   }
 
   @ParameterizedTest(name = "{0}: step-down meeting {1}")
-  @DisplayName("R35: each reason a review ends the plan; a step-down meeting only when the child stays with needs")
-  @CsvSource({"no-longer-at-risk, true", "moved-area, false", "turned-18, false", "died, false", "left-uk, false"})
+  @DisplayName("R35: each reason a review ends the plan at once (a move to another area is transferred first: PlanTransferTest); a step-down meeting only when the child stays with needs")
+  @CsvSource({"no-longer-at-risk, true", "turned-18, false", "died, false", "left-uk, false"})
   void endReasons(String reason, boolean stepDown) {
     today("2025-12-15");
     String ref = Cases.newReference();

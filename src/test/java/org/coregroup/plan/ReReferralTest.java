@@ -114,7 +114,7 @@ class ReReferralTest {
     ProcessInstance plan = runtime.startProcessInstanceByKey(KEY, ref, vars);
     today("2026-03-02");
     forms.submitTaskForm(Cases.openTask(tasks, ref, TASK_HOLD_REVIEW_CONFERENCE).getId(),
-        Map.of(REVIEW_HELD_ON, "2026-03-02", PLAN_CONTINUES, "false", END_REASON, "moved-area"));
+        Map.of(REVIEW_HELD_ON, "2026-03-02", PLAN_CONTINUES, "false", END_REASON, "left-uk"));
     forms.submitTaskForm(Cases.openTask(tasks, ref, TASK_RECORD_EXIT_PLAN).getId(), Map.of(EXIT_PLAN, "GP surgery and family hub"));
     assertThat(plan).isEnded();
     return ref;

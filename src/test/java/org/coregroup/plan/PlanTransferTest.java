@@ -1,0 +1,202 @@
+package org.coregroup.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.coregroup.input.Rejections.rejectedNaming;
+import static org.coregroup.plan.ChildProtectionPlanProcess.*;
+import static org.coregroup.plan.PlanCases.plan;
+import static org.coregroup.testing.Dates.endOf;
+import static org.coregroup.testing.Dates.today;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.coregroup.testing.Cases;
+import org.coregroup.testing.CoreGroupTest;
+import org.coregroup.testing.OpenCases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * R35 [WT]: a child who moves permanently to another area keeps the plan here until the receiving
+ * authority has held its transfer-in conference (within 15 working days of being told); a plan
+ * that starts here from a transfer-in conference counts its deadlines from it (ADR 0031).
+ */
+@CoreGroupTest
+class PlanTransferTest {
+
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired FormService forms;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  final OpenCases open = new OpenCases();
+
+  @AfterEach
+  void reset() {
+    open.closeAll(runtime);
+  }
+
+  @Test
+  @DisplayName("R35 [WT]: moved permanently: the key worker transfers the plan within 1 working day, the plan stays active until the new area's transfer-in conference (due 15 working days after it was told), then ends as transferred with an exit plan and no step-down")
+  void transferOutToEndOfPlan() {
+    String ref = open.add(Cases.newReference());
+    ProcessInstance plan = movedAtReview(ref);
+
+    Task transfer = Cases.openTask(tasks, ref, TASK_TRANSFER_PLAN);
+    assertThat(transfer).isAssignedTo("sarah.social").hasDueDate(endOf("2026-03-03"));
+    assertThat(plan).isWaitingAt(TASK_TRANSFER_PLAN, CALL_CORE_GROUP_MEETING);
+    assertThat(runtime.getVariable(plan.getId(), PLAN_END_DATE)).isNull();
+
+    today("2026-03-03");
+    forms.submitTaskForm(transfer.getId(), transferForm("2026-03-03"));
+    Task record = Cases.openTask(tasks, ref, TASK_RECORD_TRANSFER_IN_CONFERENCE);
+    // 15 working days after Tuesday 3 March 2026
+    assertThat(record).isAssignedTo("sarah.social").hasDueDate(endOf("2026-03-24"));
+    assertThat(runtime.getVariable(plan.getId(), RECEIVING_AUTHORITY)).isEqualTo("Leeds City Council");
+    assertThat(plan).isWaitingAt(TASK_RECORD_TRANSFER_IN_CONFERENCE, CALL_CORE_GROUP_MEETING);
+
+    today("2026-03-20");
+    forms.submitTaskForm(record.getId(), Map.of(TRANSFER_IN_CONFERENCE_ON, "2026-03-19"));
+    assertThat(plan).isWaitingAt(TASK_RECORD_EXIT_PLAN);
+    assertThat(runtime.getVariable(plan.getId(), END_REASON)).isEqualTo("transferred");
+    assertThat(runtime.getVariable(plan.getId(), PLAN_END_DATE)).isEqualTo("2026-03-19");
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey(TASK_HOLD_REVIEW_CONFERENCE).count()).isZero();
+
+    forms.submitTaskForm(Cases.openTask(tasks, ref, TASK_RECORD_EXIT_PLAN).getId(),
+        Map.of(EXIT_PLAN, "Leeds City Council children's services, duty team"));
+    assertThat(plan).isEnded().hasPassed(END_EVENT_PLAN_TRANSFERRED, END_EVENT_CASE_CLOSED).hasNotPassed(TASK_HOLD_STEP_DOWN_MEETING);
+  }
+
+  @Test
+  @DisplayName("R35 [WT]: no transfer-in conference recorded by its due day: the team manager is asked to chase it, the key worker's task stays open and recording it still ends the plan")
+  void chasedWhenOverdue() {
+    String ref = open.add(Cases.newReference());
+    ProcessInstance plan = movedAtReview(ref);
+    today("2026-03-03");
+    forms.submitTaskForm(Cases.openTask(tasks, ref, TASK_TRANSFER_PLAN).getId(), transferForm("2026-03-03"));
+    Job chase = management.createJobQuery().processInstanceId(plan.getId()).activityId(BOUNDARY_TRANSFER_IN_CONFERENCE_OVERDUE).singleResult();
+    assertThat(chase.getDuedate()).isEqualTo(endOf("2026-03-24"));
+
+    today("2026-03-25");
+    management.executeJob(chase.getId());
+    Task chaseTask = Cases.openTask(tasks, ref, TASK_CHASE_TRANSFER_IN_CONFERENCE);
+    assertThat(chaseTask).isAssignedTo("tom.manager").hasDueDate(endOf("2026-03-24"));
+    assertThat(plan).isWaitingAt(TASK_RECORD_TRANSFER_IN_CONFERENCE, TASK_CHASE_TRANSFER_IN_CONFERENCE);
+
+    rejectedNaming(TRANSFER_CHASE_NOTE, () -> forms.submitTaskForm(chaseTask.getId(), Map.of(TRANSFER_CHASE_NOTE, " ")));
+    forms.submitTaskForm(chaseTask.getId(), Map.of(TRANSFER_CHASE_NOTE, "Rang their duty manager: conference on 27 March"));
+    assertThat(plan).isWaitingAt(TASK_RECORD_TRANSFER_IN_CONFERENCE);
+
+    today("2026-03-27");
+    forms.submitTaskForm(Cases.openTask(tasks, ref, TASK_RECORD_TRANSFER_IN_CONFERENCE).getId(),
+        Map.of(TRANSFER_IN_CONFERENCE_ON, "2026-03-27"));
+    assertThat(plan).isWaitingAt(TASK_RECORD_EXIT_PLAN);
+  }
+
+  @Test
+  @DisplayName("R35: a told date before the review or in the future, no authority, a name that is not one or too long, no records, a conference before the new area was told or in the future: refused naming the field, nothing kept")
+  void badTransferInputRefused() {
+    String ref = open.add(Cases.newReference());
+    ProcessInstance plan = movedAtReview(ref);
+    Task transfer = Cases.openTask(tasks, ref, TASK_TRANSFER_PLAN);
+
+    rejectedNaming(RECEIVING_AUTHORITY_TOLD_ON, () -> forms.submitTaskForm(transfer.getId(), transferForm("2026-02-27")));
+    rejectedNaming(RECEIVING_AUTHORITY_TOLD_ON, () -> forms.submitTaskForm(transfer.getId(), transferForm("2026-03-04")));
+    Map<String, Object> noAuthority = transferForm("2026-03-02");
+    noAuthority.remove(RECEIVING_AUTHORITY);
+    rejectedNaming(RECEIVING_AUTHORITY, () -> forms.submitTaskForm(transfer.getId(), noAuthority));
+    Map<String, Object> notAName = transferForm("2026-03-02");
+    notAName.put(RECEIVING_AUTHORITY, "-");
+    rejectedNaming(RECEIVING_AUTHORITY, () -> forms.submitTaskForm(transfer.getId(), notAName));
+    Map<String, Object> tooLong = transferForm("2026-03-02");
+    tooLong.put(RECEIVING_AUTHORITY, "Leeds ".repeat(40));
+    rejectedNaming(RECEIVING_AUTHORITY, () -> forms.submitTaskForm(transfer.getId(), tooLong));
+    Map<String, Object> noRecords = transferForm("2026-03-02");
+    noRecords.remove(TRANSFER_RECORDS_SENT);
+    rejectedNaming(TRANSFER_RECORDS_SENT, () -> forms.submitTaskForm(transfer.getId(), noRecords));
+
+    assertThat(Cases.openTask(tasks, ref, TASK_TRANSFER_PLAN).getId()).isEqualTo(transfer.getId());
+    assertThat(runtime.getVariable(plan.getId(), RECEIVING_AUTHORITY)).isNull();
+    assertThat(runtime.getVariable(plan.getId(), TRANSFER_IN_CONFERENCE_DUE)).isNull();
+
+    forms.submitTaskForm(transfer.getId(), transferForm("2026-03-02"));
+    Task record = Cases.openTask(tasks, ref, TASK_RECORD_TRANSFER_IN_CONFERENCE);
+    today("2026-03-10");
+    rejectedNaming(TRANSFER_IN_CONFERENCE_ON, () -> forms.submitTaskForm(record.getId(), Map.of(TRANSFER_IN_CONFERENCE_ON, "2026-02-27")));
+    rejectedNaming(TRANSFER_IN_CONFERENCE_ON, () -> forms.submitTaskForm(record.getId(), Map.of(TRANSFER_IN_CONFERENCE_ON, "2026-03-11")));
+    rejectedNaming(TRANSFER_IN_CONFERENCE_ON, () -> forms.submitTaskForm(record.getId(), Map.of()));
+    assertThat(plan).isWaitingAt(TASK_RECORD_TRANSFER_IN_CONFERENCE, CALL_CORE_GROUP_MEETING);
+    assertThat(runtime.getVariable(plan.getId(), PLAN_END_DATE)).isNull();
+  }
+
+  @Test
+  @DisplayName("R4, R32, ADR 0031: a plan started from a transfer-in conference keeps the previous authority and plan start, and its first core group and first review run from the transfer-in conference")
+  void transferInDeadlinesFromTheConference() {
+    today("2025-12-17");
+    String ref = open.add(Cases.newReference());
+    ProcessInstance plan = runtime.startProcessInstanceByKey(KEY, ref, transferIn("2025-12-15", "Leeds City Council", "2025-06-02"));
+
+    assertThat(runtime.getVariable(plan.getId(), TRANSFER_IN)).isEqualTo(true);
+    assertThat(runtime.getVariable(plan.getId(), PREVIOUS_AUTHORITY)).isEqualTo("Leeds City Council");
+    assertThat(runtime.getVariable(plan.getId(), PREVIOUS_PLAN_START_DATE)).isEqualTo("2025-06-02");
+    // 10 working days after Monday 15 December 2025, over Christmas and Boxing Day
+    assertThat(runtime.getVariable(plan.getId(), FIRST_CORE_GROUP_DUE)).isEqualTo(endOf("2025-12-31"));
+    assertThat(Cases.openTask(tasks, ref, TASK_HOLD_REVIEW_CONFERENCE)).hasDueDate(endOf("2026-03-15"));
+  }
+
+  @Test
+  @DisplayName("Transfer in: no previous authority, a previous plan starting after the transfer-in conference, a previous authority for a plan that is no transfer: refused naming the field, no plan started")
+  void badTransferInRefused() {
+    today("2025-12-17");
+    String ref = Cases.newReference();
+    rejectedNaming(PREVIOUS_AUTHORITY, () -> runtime.startProcessInstanceByKey(KEY, ref, transferIn("2025-12-15", " ", "2025-06-02")));
+    rejectedNaming(PREVIOUS_PLAN_START_DATE,
+        () -> runtime.startProcessInstanceByKey(KEY, ref, transferIn("2025-12-15", "Leeds City Council", "2025-12-16")));
+    rejectedNaming(PREVIOUS_PLAN_START_DATE,
+        () -> runtime.startProcessInstanceByKey(KEY, ref, transferIn("2025-12-15", "Leeds City Council", null)));
+    Map<String, Object> notATransfer = transferIn("2025-12-15", "Leeds City Council", "2025-06-02");
+    notATransfer.put(TRANSFER_IN, false);
+    rejectedNaming(PREVIOUS_AUTHORITY, () -> runtime.startProcessInstanceByKey(KEY, ref, notATransfer));
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref).count()).isZero();
+  }
+
+  /** A national plan agreed on Monday 15 December 2025 whose review on Monday 2 March 2026 found the child moved permanently. */
+  ProcessInstance movedAtReview(String ref) {
+    today("2025-12-15");
+    ProcessInstance plan = runtime.startProcessInstanceByKey(KEY, ref, plan("national", "2025-12-15"));
+    today("2026-03-02");
+    forms.submitTaskForm(Cases.openTask(tasks, ref, TASK_HOLD_REVIEW_CONFERENCE).getId(),
+        Map.of(REVIEW_HELD_ON, "2026-03-02", PLAN_CONTINUES, "false", END_REASON, "moved-area"));
+    return plan;
+  }
+
+  static Map<String, Object> transferForm(String toldOn) {
+    Map<String, Object> form = new HashMap<>();
+    form.put(RECEIVING_AUTHORITY, "Leeds City Council");
+    form.put(RECEIVING_AUTHORITY_CONTACT, "Duty manager, 0113 000 0000");
+    form.put(RECEIVING_AUTHORITY_TOLD_ON, toldOn);
+    form.put(TRANSFER_RECORDS_SENT, "The plan, the conference reports and minutes, the core group minutes, the chronology");
+    return form;
+  }
+
+  static Map<String, Object> transferIn(String conference, String previousAuthority, String previousStart) {
+    Map<String, Object> vars = new HashMap<>(plan("national", conference));
+    vars.put(TRANSFER_IN, true);
+    vars.put(PREVIOUS_AUTHORITY, previousAuthority);
+    if (previousStart != null) {
+      vars.put(PREVIOUS_PLAN_START_DATE, previousStart);
+    }
+    return vars;
+  }
+}
