@@ -25,7 +25,7 @@ class InputFormsTest {
       "newMeetingTime", "meetingHeldOn", "minutesDue", "minuteTaker",
       // the words bean's: dates in words, and names with Markdown's characters escaped (WordsTest)
       "meetingDateInWords", "newMeetingDateInWords", "meetingHeldOnInWords", "minutesDueInWords", "minuteTakerName",
-      "absentAgencyName",
+      "absentAgencyName", "reviewHeldOnInWords", "receivingAuthorityToldOnInWords", "transferInConferenceDueInWords", "keyWorkerName",
       // the case reference percent-encoded for the review form's link (the plan's start check)
       "caseReferenceInLinks",
       // the partnership's asks of an absent member, from the policy table (Task_ConfirmAttendance)
