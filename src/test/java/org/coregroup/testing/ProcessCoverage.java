@@ -209,7 +209,7 @@ public class ProcessCoverage {
             new ByteArrayInputStream(model.getXml().getBytes(StandardCharsets.UTF_8)));
         List<String> notRun = bpmn.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class).stream()
             .map(node -> node.getId()).filter(id -> !run.contains(id)).sorted().toList();
-        text.append(String.format("%-28s %3d%% (%d of %d)%s%n", model.getKey(),
+        text.append(String.format("%-32s %3d%% (%d of %d)%s%n", model.getKey(),
             Math.round(100.0 * run.size() / Math.max(1, model.getTotalElementCount())), run.size(),
             model.getTotalElementCount(), notRun.isEmpty() ? "" : "; flow nodes no test ran: " + String.join(", ", notRun)));
       }
