@@ -46,6 +46,11 @@ public final class CoreGroupFollowUpProcess {
   public static final String MINUTES_RECEIVED_BY = "minutesReceivedBy";
   public static final String CHASE_NOTE = "chaseNote";
   public static final String MEETING_RECORD = "meetingRecord";
+  /**
+   * The family's copy of the minutes (PDF bytes, transient: never stored), made at the start of
+   * {@link #TASK_SEND_MINUTES} by the family's listener and attached to each minutes email.
+   */
+  public static final String FAMILY_MINUTES_PDF = "familyMinutesPdf";
 
   public static final String ACTION_NUMBERS = "actionNumbers";
   public static final String ACTION_NUMBER = "actionNumber";

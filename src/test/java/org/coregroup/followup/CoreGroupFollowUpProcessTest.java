@@ -18,6 +18,9 @@ import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -86,6 +89,35 @@ class CoreGroupFollowUpProcessTest {
   }
 
   @Test
+  @DisplayName("R21: the minutes go to every member with the family's plain-language copy attached, without a secret venue")
+  void minutesCarryTheFamilysCopy() throws Exception {
+    Map<String, Object> record = new java.util.HashMap<>();
+    record.put(MEETING_HELD_ON, "2025-04-17");
+    record.put(CoreGroupMeetingProcess.WORRIES, "Amy has missed school and meals");
+    record.put(CoreGroupMeetingProcess.WORKING_WELL, "Mum takes Amy to the GP");
+    record.put(CoreGroupMeetingProcess.NEEDS_TO_HAPPEN, "Regular meals and school every day");
+    record.put(CoreGroupMeetingProcess.NEXT_MEETING_DATE, "2025-05-22");
+    record.put(CoreGroupMeetingProcess.NEXT_MEETING_VENUE, "Refuge, 12 Hidden Lane");
+    record.put(CoreGroupMeetingProcess.NEXT_MEETING_SECURE_VENUE, true);
+    String ref = recorded("[]", record);
+
+    forms.submitTaskForm(task(ref, TASK_CIRCULATE_MINUTES).getId(), Map.of(MINUTES, "Minutes: Amy's attendance improved."));
+
+    List<MimeMessage> received = TestMailServer.to(mail, "helen.health@coregroup.example");
+    assertThat(received).extracting(MimeMessage::getSubject).anyMatch(s -> s.contains("minutes of the meeting of"));
+    MimeMessage minutes = received.stream().filter(m -> subject(m).contains("minutes of the meeting of")).findFirst().orElseThrow();
+    byte[] pdf = TestMailServer.part(minutes, "application/pdf");
+    assertThat(pdf).as("the family's copy attached").isNotNull();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertThat(text).contains("Amy Example").contains("What we are worried about")
+          .contains("Amy has missed school and meals").contains("Amy's attendance improved")
+          .doesNotContain("Hidden Lane");
+    }
+    assertThat(TestMailServer.textPart(minutes)).contains("Minutes: Amy's attendance improved.");
+  }
+
+  @Test
   @DisplayName("R22, R31: an overdue action tells the key worker; the action stays with its owner")
   void overdueAction() {
     String ref = recorded("""
@@ -134,6 +166,11 @@ class CoreGroupFollowUpProcessTest {
    * meeting starts it: by its start message with the case's and the meeting's values.
    */
   String recorded(String actions) {
+    return recorded(actions, null);
+  }
+
+  /** The same, with the meeting's record as the meeting hands it on (null: none). */
+  String recorded(String actions, Map<String, Object> meetingRecord) {
     today("2025-04-17");
     String ref = Cases.newReference();
     Map<String, Object> start = meetingVariables(ref, "national", "2025-04-17");
@@ -141,6 +178,9 @@ class CoreGroupFollowUpProcessTest {
     start.put(ACTIONS, SpinValues.jsonValue(actions).create());
     start.put(MINUTES, "Core group meeting of 17 April 2025.");
     start.put(AGENCIES_TO_ESCALATE, List.of());
+    if (meetingRecord != null) {
+      start.put(MEETING_RECORD, SpinValues.jsonValue(org.coregroup.input.JsonLists.write(meetingRecord)).create());
+    }
     runtime.createMessageCorrelation(MESSAGE_MEETING_RECORDED).processInstanceBusinessKey(ref).setVariables(start)
         .correlateStartMessage();
     return ref;
@@ -148,6 +188,14 @@ class CoreGroupFollowUpProcessTest {
 
   static Map<String, Object> meetingVariables(String ref, String policy, String date) {
     return MeetingRecords.meetingVariables(ref, policy, date);
+  }
+
+  static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   List<NotificationLog.Entry> log(String processInstanceId) {
