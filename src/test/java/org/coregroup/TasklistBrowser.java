@@ -363,8 +363,11 @@ public final class TasklistBrowser implements BeforeAllCallback, BeforeEachCallb
     display.click();
     By option = By.xpath("ancestor::div[contains(@class,'fjs-form-field')][1]"
         + "//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']");
-    waitFor(driver -> display.findElements(option).stream().filter(WebElement::isDisplayed).findFirst()
-        .orElse(null)).click();
+    WebElement choice = waitFor(driver -> display.findElements(option).stream().filter(WebElement::isDisplayed).findFirst()
+        .orElse(null));
+    // the list opens below the field: low on the page, Tasklist's footer would take the click
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", choice);
+    choice.click();
     waitFor(ExpectedConditions.textToBePresentInElement(display, label));
   }
 

@@ -169,6 +169,8 @@ public final class CoreGroupMeetingProcess {
   public static final int NEXT_MEETING_MONTHS = 6;
   public static final String NEXT_CHAIR = "nextChair";
   public static final String NEXT_MINUTE_TAKER = "nextMinuteTaker";
+  /** The people the record form offers as the next chair and minute-taker (input parameter, the {@code words} bean). */
+  public static final String PEOPLE_TO_NAME = "peopleToName";
   public static final String MEETING_NOTES = "meetingNotes";
 
   /**
