@@ -103,6 +103,28 @@ class PostReviewCoreGroupTest {
   }
 
   @Test
+  @DisplayName("R10 brent [004 3.9]: the meeting before the review is still to be recorded at the review: the chair's date is kept and becomes the date of the meeting after it, whatever that record agrees")
+  void meetingBeforeTheReviewStillToBeRecorded() {
+    today("2025-12-17");
+    String ref = Cases.newReference();
+    runtime.startProcessInstanceByKey(KEY, ref, new HashMap<>(plan("brent", "2025-12-17")));
+    record(ref, "2025-12-30", "2026-02-10");
+    record(ref, "2026-02-10", "2026-03-03");
+    today("2026-03-20");
+    forms.submitTaskForm(reviewTask(ref).getId(), continues("2026-03-20", "2026-03-30"));
+    assertThat(meetingDate(ref)).isEqualTo("2026-03-03");
+
+    Map<String, Object> beforeReview = MeetingRecords.held("2026-03-03", "2026-03-24");
+    beforeReview.put(CoreGroupMeetingProcess.REVIEW_SHARED, "The school's attendance figures");
+    beforeReview.put(CoreGroupMeetingProcess.REVIEW_RECOMMENDATION, "The plan continues");
+    forms.submitTaskForm(meetingTask(ref).getId(), beforeReview);
+
+    assertThat(meetingDate(ref)).isEqualTo("2026-03-30");
+    assertThat(runtime.getVariable(meetingInstance(ref), CoreGroupMeetingProcess.MEETING_START_TIME)).isEqualTo("14:00");
+    assertThat(meetingTask(ref)).hasDueDate(endOf("2026-03-30"));
+  }
+
+  @Test
   @DisplayName("R10: elsewhere the core group agrees its own dates: the review form does not ask, a date sent is refused, and the meeting keeps the date agreed")
   void otherProfilesNotAsked() {
     today("2025-12-15");
