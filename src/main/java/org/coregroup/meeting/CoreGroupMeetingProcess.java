@@ -154,6 +154,8 @@ public final class CoreGroupMeetingProcess {
   public static final String ACTION_OWNER = "owner";
   public static final String ACTION_DEADLINE = "deadline";
   public static final String ACTION_WHY = "why";
+  /** Set by the record's check: the login the action's task goes to (the owner's, or the key worker's). */
+  public static final String ACTION_TASK_ASSIGNEE = "assignee";
   public static final String DISAGREEMENTS = "disagreements";
   public static final String TOO_FEW_TO_GO_AHEAD = "tooFewToGoAhead";
   /** R28: is the plan progressing? One of {@link #PLAN_PROGRESS_VALUES}; asked of every meeting that went ahead. */
