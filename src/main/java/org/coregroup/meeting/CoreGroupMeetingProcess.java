@@ -18,6 +18,8 @@ public final class CoreGroupMeetingProcess {
   public static final String TASK_RECORD_FAMILY_ATTENDANCE = "Task_RecordFamilyAttendance";
   public static final String TASK_RECORD_MEETING = "Task_RecordMeeting";
   public static final String BOUNDARY_MEETING_MOVED = "BoundaryEvent_MeetingMoved";
+  /** brent [004 3.9]: the review conference set the date of this meeting, the one after the review. */
+  public static final String BOUNDARY_DATE_SET_BY_CONFERENCE = "BoundaryEvent_DateSetByConference";
   public static final String BOUNDARY_MEETING_STARTS = "BoundaryEvent_MeetingStarts";
   public static final String TASK_BRIEF_CHAIR = "Task_BriefChair";
   public static final String TASK_APPROVE_MOVE = "Task_ApproveMeetingMove";
@@ -44,6 +46,19 @@ public final class CoreGroupMeetingProcess {
   public static final String END_EVENT_MOVE_REFUSED = "EndEvent_MoveRefused";
 
   public static final String MESSAGE_MOVE_MEETING = "Message_MoveMeeting";
+  /**
+   * brent [004 3.9], sent by the plan: the review conference's chair set this meeting's date, with
+   * {@link #NEW_MEETING_DATE} and, if given, {@link #NEW_MEETING_TIME}, {@link #NEW_MEETING_END_TIME},
+   * {@link #NEW_MEETING_VENUE}; it moves without the notice a move needs (the chair set it).
+   */
+  public static final String MESSAGE_CONFERENCE_SETS_MEETING_DATE = "Message_ConferenceSetsMeetingDate";
+  /** R28: the meeting found the plan not progressing while a contingency review of the case is open: it is told. */
+  public static final String MESSAGE_MEETING_FINDS_PLAN_NOT_PROGRESSING =
+      org.coregroup.escalation.ContingencyReviewProcess.MESSAGE_MEETING_FINDS_PLAN_NOT_PROGRESSING;
+  public static final String GATEWAY_CONTINGENCY_REVIEW_OPEN = "Gateway_ContingencyReviewOpen";
+  public static final String THROW_OPEN_REVIEW_TOLD = "ThrowEvent_OpenReviewTold";
+  /** Set by {@code Task_CheckMeetingOutcome} when the plan is not progressing: a contingency review of the case is open. */
+  public static final String CONTINGENCY_REVIEW_OPEN = "contingencyReviewOpen";
 
   /** In: from the plan. */
   public static final String CASE_REFERENCE = CaseVariables.CASE_REFERENCE;

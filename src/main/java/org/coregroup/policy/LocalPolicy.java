@@ -110,7 +110,8 @@ public final class LocalPolicy {
       Map.entry("coreGroupAppointsChair", "The core group appoints the chair of each next meeting (good practice: not the key worker)"),
       Map.entry("firstMeetingAgreesFamilyContact", "The first core group agrees how often the child and family are seen, and by whom"),
       Map.entry("rearrangeByManagerWorkingDays", "Team manager re-arranges a meeting that did not go ahead within (working days)"),
-      Map.entry("firstMeetingAgreesContingency", "The first core group agrees a contingency plan if the family does not co-operate"));
+      Map.entry("firstMeetingAgreesContingency", "The first core group agrees a contingency plan if the family does not co-operate"),
+      Map.entry("chairSetsPostReviewMeetingDate", "The conference chair sets the date of the core group after each review, counted from the day held"));
 
   /** {@link #minutesCirculatedBy()}: the key worker circulates the minutes, not the minute-taker. */
   public static final String KEY_WORKER_CIRCULATES = "key worker";
@@ -466,5 +467,13 @@ public final class LocalPolicy {
   /** Team manager re-arranges a meeting that did not go ahead within (working days), where the profile asks it. */
   public Integer rearrangeByManagerWorkingDays() {
     return number("rearrangeByManagerWorkingDays");
+  }
+
+  /**
+   * brent [004 3.9]: the conference chair sets the date of the core group after each review at
+   * the review, within {@link #postReviewCoreGroupDays()} calendar days of the day it was held.
+   */
+  public boolean chairSetsPostReviewMeetingDate() {
+    return flag("chairSetsPostReviewMeetingDate");
   }
 }
