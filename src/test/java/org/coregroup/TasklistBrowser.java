@@ -30,6 +30,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -223,10 +224,18 @@ public final class TasklistBrowser implements BeforeAllCallback, BeforeEachCallb
   /** "Start process", the process by its name, and waits for the start form's field {@code firstField}. */
   public void openStartForm(String processName, String firstField) {
     driver.findElement(startProcessLink()).click();
-    waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//div[contains(@class,'modal-content')]//ul[contains(@class,'processes')]//a[normalize-space()='"
-            + processName + "']"))).click();
-    waitFor(ExpectedConditions.visibilityOfElementLocated(field(firstField)));
+    By process = By.xpath("//div[contains(@class,'modal-content')]//ul[contains(@class,'processes')]//a[normalize-space()='"
+        + processName + "']");
+    // A click while Tasklist is still filling the list can land on a link it then replaces (seen
+    // on a loaded machine: the link keeps the focus, no form opens): click again while the list shows.
+    newWait().ignoring(TimeoutException.class).withMessage("the start form of " + processName).until(d -> {
+      List<WebElement> links = d.findElements(process);
+      if (!links.isEmpty() && links.get(0).isDisplayed()) {
+        links.get(0).click();
+      }
+      return new WebDriverWait(d, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+          .until(ExpectedConditions.visibilityOfElementLocated(field(firstField)));
+    });
   }
 
   /** Clicks Start once Tasklist enables it. */
@@ -255,8 +264,10 @@ public final class TasklistBrowser implements BeforeAllCallback, BeforeEachCallb
 
   /** Opens the task from the list and waits for its form (or details) to show. */
   public void openTask(String taskName, String reference) {
-    waitFor("'" + taskName + "' of " + reference + " in the task list",
-        ExpectedConditions.elementToBeClickable(taskInList(taskName, reference))).click();
+    WebElement link = waitFor("'" + taskName + "' of " + reference + " in the task list",
+        ExpectedConditions.elementToBeClickable(taskInList(taskName, reference)));
+    scrollIntoView(link); // low in a long list, the page's footer would take the click
+    link.click();
     waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details h2.task"), taskName));
   }
 
@@ -352,8 +363,11 @@ public final class TasklistBrowser implements BeforeAllCallback, BeforeEachCallb
     display.click();
     By option = By.xpath("ancestor::div[contains(@class,'fjs-form-field')][1]"
         + "//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']");
-    waitFor(driver -> display.findElements(option).stream().filter(WebElement::isDisplayed).findFirst()
-        .orElse(null)).click();
+    WebElement choice = waitFor(driver -> display.findElements(option).stream().filter(WebElement::isDisplayed).findFirst()
+        .orElse(null));
+    // the list opens below the field: low on the page, Tasklist's footer would take the click
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", choice);
+    choice.click();
     waitFor(ExpectedConditions.textToBePresentInElement(display, label));
   }
 

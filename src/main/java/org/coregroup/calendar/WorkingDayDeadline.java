@@ -6,7 +6,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.coregroup.json.Json;
 
 /**
@@ -20,7 +19,6 @@ public record WorkingDayDeadline(LocalDate from, int workingDays, Jurisdiction j
   /** {@code firstCoreGroupDue} is kept with its rule in {@code firstCoreGroupDueRule}. */
   public static final String RULE_SUFFIX = "Rule";
 
-  private static final ObjectMapper JSON = Json.MAPPER;
 
   public LocalDate due(WorkingDayCalendar calendar) {
     return calendar.addWorkingDays(from, workingDays, jurisdiction);
@@ -34,7 +32,7 @@ public record WorkingDayDeadline(LocalDate from, int workingDays, Jurisdiction j
     rule.put("jurisdiction", jurisdiction.code());
     rule.put("provisional", calendar.isProvisional(from, due(calendar), jurisdiction));
     try {
-      return JSON.writeValueAsString(rule);
+      return Json.MAPPER.writeValueAsString(rule);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("A deadline rule cannot be written", e);
     }
@@ -42,7 +40,7 @@ public record WorkingDayDeadline(LocalDate from, int workingDays, Jurisdiction j
 
   public static WorkingDayDeadline fromJson(String json) {
     try {
-      JsonNode rule = JSON.readTree(json);
+      JsonNode rule = Json.MAPPER.readTree(json);
       return new WorkingDayDeadline(LocalDate.parse(rule.get("from").asText()), rule.get("workingDays").asInt(),
           Jurisdiction.fromCode(rule.get("jurisdiction").asText()));
     } catch (JsonProcessingException e) {

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.coregroup.input.FormInput;
+import org.coregroup.membership.Agencies;
 import org.coregroup.input.Submitter;
 import org.coregroup.membership.CaseFile;
 import org.coregroup.membership.CaseLookup;
@@ -39,6 +40,7 @@ class CheckDifference implements ExecutionListener {
     if (!in.isPresent(ABOUT_PROFESSIONAL) && !in.isPresent(ABOUT_AGENCY)) {
       in.reject(ABOUT_PROFESSIONAL, "name the professional or the agency the difference is with");
     }
+    Agencies.checkProfessional(in, ABOUT_AGENCY, in.optionalShortText(ABOUT_AGENCY, "Which agency"), "Which agency");
     boolean impasse = START_EVENT_MEETING_AT_IMPASSE.equals(execution.getCurrentActivityId());
     String raisedBy = impasse ? in.shortText(RAISED_BY, "Who raised the difference")
         : Submitter.self(in, identity, RAISED_BY, "Raised by");

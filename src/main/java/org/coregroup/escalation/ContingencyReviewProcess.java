@@ -26,6 +26,19 @@ public final class ContingencyReviewProcess {
 
   /** Message start for the meeting process: correlate with the case reference as business key. */
   public static final String MESSAGE_PLAN_NOT_PROGRESSING = "Message_PlanNotProgressing";
+  /**
+   * R28: a later core group meeting also found the plan not progressing while this review is open
+   * (correlated by business key to every open review of the case, {@code SubProcess_MeetingFindsPlanNotProgressing});
+   * sent with {@link #MEETING_FOUND_ON}.
+   */
+  public static final String MESSAGE_MEETING_FINDS_PLAN_NOT_PROGRESSING = "Message_MeetingFindsPlanNotProgressing";
+  public static final String SUBPROCESS_MEETING_FINDS_PLAN_NOT_PROGRESSING = "SubProcess_MeetingFindsPlanNotProgressing";
+  public static final String START_EVENT_MEETING_FINDS_PLAN_NOT_PROGRESSING = "StartEvent_MeetingFindsPlanNotProgressing";
+  public static final String TASK_NOTE_MEETING_FINDING = "Task_NoteMeetingFinding";
+  /** The day of the meeting that found the plan not progressing. */
+  public static final String MEETING_FOUND_ON = "meetingFoundOn";
+  /** The meetings that found the plan not progressing while the review was open, one line each, shown on its forms. */
+  public static final String LATER_MEETING_FINDINGS = "laterMeetingFindings";
 
   public static final String CASE_REFERENCE = CaseVariables.CASE_REFERENCE;
   public static final String STARTED_BY = "startedBy";

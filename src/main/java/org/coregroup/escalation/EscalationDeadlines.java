@@ -10,7 +10,6 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -28,7 +27,6 @@ import org.coregroup.json.Json;
 /** Deadlines in working days from today, kept with their rule, and the small lists escalations keep. */
 class EscalationDeadlines {
 
-  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final WorkingDayCalendar calendar;
   private final DeadlineVariables deadlines;
@@ -68,8 +66,8 @@ class EscalationDeadlines {
     }
     Object raw = in.raw(field);
     try {
-      JsonNode node = raw instanceof Collection<?> given ? JSON.valueToTree(given)
-          : raw.toString().trim().startsWith("[") ? JSON.readTree(raw.toString()) : null;
+      JsonNode node = raw instanceof Collection<?> given ? Json.MAPPER.valueToTree(given)
+          : raw.toString().trim().startsWith("[") ? Json.MAPPER.readTree(raw.toString()) : null;
       if (node != null) {
         node.forEach(v -> values.add(v.asText()));
       } else {
@@ -97,10 +95,10 @@ class EscalationDeadlines {
     List<Map<String, Object>> list = new ArrayList<>();
     try {
       if (listJson != null) {
-        list.addAll(JSON.readValue(listJson.toString(), new TypeReference<List<Map<String, Object>>>() { }));
+        list.addAll(Json.MAPPER.readValue(listJson.toString(), new TypeReference<List<Map<String, Object>>>() { }));
       }
       list.add(new LinkedHashMap<>(entry));
-      return SpinValues.jsonValue(JSON.writeValueAsString(list)).create();
+      return SpinValues.jsonValue(Json.MAPPER.writeValueAsString(list)).create();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("The list kept in the case is not JSON: " + listJson, e);
     }
@@ -108,7 +106,7 @@ class EscalationDeadlines {
 
   static Object json(Collection<String> values) {
     try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(values)).create();
+      return SpinValues.jsonValue(Json.MAPPER.writeValueAsString(values)).create();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

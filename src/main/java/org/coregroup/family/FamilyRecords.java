@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
@@ -19,16 +18,19 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.coregroup.identity.AsSystem;
 import org.coregroup.identity.SignedInUser;
 import org.coregroup.input.FormInput;
 import org.coregroup.followup.CoreGroupFollowUpProcess;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
+import org.coregroup.json.Json;
 import org.coregroup.membership.Agencies;
+import org.coregroup.membership.CaseVariables;
 import org.coregroup.membership.CoreGroup;
 import org.coregroup.membership.CoreGroupMember;
+import org.coregroup.notification.People;
+import org.coregroup.notification.Recipient;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.springframework.stereotype.Service;
 
@@ -49,15 +51,15 @@ class FamilyRecords {
   private final HistoryService history;
   private final IdentityService identity;
   private final AuthorizationService authorizations;
-  private final ObjectMapper json;
+  private final People people;
 
   FamilyRecords(RuntimeService runtime, HistoryService history, IdentityService identity,
-      AuthorizationService authorizations, ObjectMapper json) {
+      AuthorizationService authorizations, People people) {
     this.runtime = runtime;
     this.history = history;
     this.identity = identity;
     this.authorizations = authorizations;
-    this.json = json;
+    this.people = people;
   }
 
   /** The open plan with this reference, if this user may read it. */
@@ -94,11 +96,11 @@ class FamilyRecords {
         meetings(reference));
   }
 
-  /** The key worker and their manager, by name, with their email addresses. */
-  private List<FamilyDocuments.Contact> contacts(Map<String, Object> vars) {
+  /** The key worker and their manager, by name, with their email addresses (a process's variables). */
+  List<FamilyDocuments.Contact> contacts(Map<String, Object> vars) {
     List<FamilyDocuments.Contact> contacts = new ArrayList<>();
-    contact(text(vars.get(ChildProtectionPlanProcess.KEY_WORKER)), "your social worker").ifPresent(contacts::add);
-    contact(text(vars.get(ChildProtectionPlanProcess.TEAM_MANAGER)), "your social worker's manager").ifPresent(contacts::add);
+    contact(text(vars.get(CaseVariables.KEY_WORKER)), "your social worker").ifPresent(contacts::add);
+    contact(text(vars.get(CaseVariables.TEAM_MANAGER)), "your social worker's manager").ifPresent(contacts::add);
     return contacts;
   }
 
@@ -106,13 +108,10 @@ class FamilyRecords {
     if (userId == null) {
       return Optional.empty();
     }
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    if (user == null) {
-      return Optional.empty();
-    }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).trim();
-    return Optional.of(new FamilyDocuments.Contact(name.isEmpty() ? role : name, role, user.getEmail()));
+    Recipient person = people.user(userId);
+    boolean unknown = person.email() == null && person.name().equals(userId);
+    return unknown ? Optional.empty()
+        : Optional.of(new FamilyDocuments.Contact(person.name().equals(userId) ? role : person.name(), role, person.email()));
   }
 
   /** The case's meetings whose minutes have gone to the members, oldest first. */
@@ -142,10 +141,11 @@ class FamilyRecords {
     return meetings;
   }
 
-  private FamilyDocuments.Meeting meeting(Map<String, Object> vars) {
+  /** One meeting as the family reads it, from its follow-up's {@code meetingRecord} and {@code minutes}. */
+  static FamilyDocuments.Meeting meeting(Map<String, Object> vars) {
     Map<String, Object> record;
     try {
-      record = json.readValue(vars.get(CoreGroupFollowUpProcess.MEETING_RECORD).toString(), new TypeReference<Map<String, Object>>() { });
+      record = Json.MAPPER.readValue(vars.get(CoreGroupFollowUpProcess.MEETING_RECORD).toString(), new TypeReference<Map<String, Object>>() { });
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("The meeting record is not readable", e);
     }

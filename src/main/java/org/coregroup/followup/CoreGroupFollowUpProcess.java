@@ -3,7 +3,12 @@ package org.coregroup.followup;
 /**
  * The contract of {@code bpmn/CoreGroupFollowUpProcess.bpmn}: what outlives a meeting that went
  * ahead - its minutes (R21), its actions (R22) and the escalation of an agency's repeated
- * absence (R18, R31). Started by {@link #MESSAGE_MEETING_RECORDED} with the case's business key.
+ * absence (R18, R31). Started by {@link #MESSAGE_MEETING_RECORDED} with the case's business key
+ * and what the meeting recorded: the case's values (reference, child, key worker, team manager,
+ * chair, members, local policy and its snapshot, jurisdiction), the meeting's chair, minute-taker,
+ * day held and next meeting, its {@link #MEETING_RECORD}, {@link #MINUTES}, actions and agencies
+ * to escalate. {@link #TASK_SET_DEADLINES} then works out {@link #MINUTES_DUE} and the values
+ * after it up to {@link #ACTION_NUMBERS}.
  */
 public final class CoreGroupFollowUpProcess {
 
@@ -11,6 +16,8 @@ public final class CoreGroupFollowUpProcess {
 
   public static final String MESSAGE_MEETING_RECORDED = "Message_MeetingRecorded";
   public static final String START_EVENT = "StartEvent_MeetingRecorded";
+  /** Works out the deadlines below from the start variables ({@code FollowUpSchedule}). */
+  public static final String TASK_SET_DEADLINES = "Task_SetFollowUpDeadlines";
   public static final String TASK_CIRCULATE_MINUTES = "Task_CirculateMinutes";
   public static final String BOUNDARY_MINUTES_OVERDUE = "BoundaryEvent_MinutesOverdue";
   public static final String BOUNDARY_MINUTES_STILL_OVERDUE = "BoundaryEvent_MinutesStillOverdue";
@@ -39,6 +46,11 @@ public final class CoreGroupFollowUpProcess {
   public static final String MINUTES_RECEIVED_BY = "minutesReceivedBy";
   public static final String CHASE_NOTE = "chaseNote";
   public static final String MEETING_RECORD = "meetingRecord";
+  /**
+   * The family's copy of the minutes (PDF bytes, transient: never stored), made at the start of
+   * {@link #TASK_SEND_MINUTES} by the family's listener and attached to each minutes email.
+   */
+  public static final String FAMILY_MINUTES_PDF = "familyMinutesPdf";
 
   public static final String ACTION_NUMBERS = "actionNumbers";
   public static final String ACTION_NUMBER = "actionNumber";

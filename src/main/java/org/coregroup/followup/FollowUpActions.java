@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 public class FollowUpActions {
 
   public String assignee(Object actions, Object number) {
-    return JsonLists.text(row(actions, number), "assignee");
+    return JsonLists.text(row(actions, number), ACTION_TASK_ASSIGNEE);
   }
 
   public Date due(Object actions, Object number) {

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.coregroup.input.ProcessVariables;
 import org.coregroup.membership.CoreGroup;
+import org.coregroup.notification.Attachment;
 import org.coregroup.notification.NotificationLog;
 import org.coregroup.notification.Notifier;
 import org.coregroup.notification.People;
@@ -40,9 +41,15 @@ class FollowUpLetters {
 
   /** A message without a calendar part, its subject naming the child. */
   void tell(VariableScope scope, List<Recipient> to, String what, String text) {
+    tell(scope, to, what, text, List.of());
+  }
+
+  /** The same, with files attached to each email. */
+  void tell(VariableScope scope, List<Recipient> to, String what, String text, List<Attachment> attachments) {
     Object child = scope.getVariable(CHILD_NAME);
     String childName = child == null || child.toString().isBlank() ? null : child.toString();
-    notifier.tell(scope, to, "Core group for " + (childName == null ? "the child" : childName) + ": " + what, text);
+    notifier.tell(scope, to, "Core group for " + (childName == null ? "the child" : childName) + ": " + what, text,
+        attachments);
   }
 
   static List<NotificationLog.Entry> log(VariableScope scope) {

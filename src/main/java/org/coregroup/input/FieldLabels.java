@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.coregroup.json.Json;
 import org.springframework.core.io.Resource;
@@ -67,14 +66,14 @@ public final class FieldLabels {
 
   private static Map<String, String> load() {
     Map<String, String> labels = new HashMap<>();
-    ObjectMapper json = Json.MAPPER;
+
     try {
       Resource[] forms = new PathMatchingResourcePatternResolver(FieldLabels.class.getClassLoader())
           .getResources("classpath*:forms/*.form");
       Arrays.sort(forms, Comparator.comparing(Resource::getFilename));
       for (Resource form : forms) {
         try (InputStream in = form.getInputStream()) {
-          collect(json.readTree(in), null, labels);
+          collect(Json.MAPPER.readTree(in), null, labels);
         }
       }
     } catch (IOException e) {

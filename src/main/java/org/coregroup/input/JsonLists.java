@@ -8,13 +8,11 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.coregroup.json.Json;
 
 /** Lists of records as forms send them: Spin Json from a dynamic list, a JSON string, or a Java list. */
 public final class JsonLists {
 
-  private static final ObjectMapper JSON = Json.MAPPER;
 
   private JsonLists() {
   }
@@ -26,10 +24,10 @@ public final class JsonLists {
     }
     try {
       if (raw instanceof Collection<?> given) {
-        return JSON.convertValue(given, new TypeReference<List<Map<String, Object>>>() { });
+        return Json.MAPPER.convertValue(given, new TypeReference<List<Map<String, Object>>>() { });
       }
       String text = raw.toString();
-      return text.isBlank() ? List.of() : JSON.readValue(text, new TypeReference<List<Map<String, Object>>>() { });
+      return text.isBlank() ? List.of() : Json.MAPPER.readValue(text, new TypeReference<List<Map<String, Object>>>() { });
     } catch (JsonProcessingException | IllegalArgumentException e) {
       return null;
     }
@@ -40,7 +38,7 @@ public final class JsonLists {
       return new LinkedHashMap<>();
     }
     try {
-      return JSON.readValue(raw.toString(), new TypeReference<LinkedHashMap<String, Object>>() { });
+      return Json.MAPPER.readValue(raw.toString(), new TypeReference<LinkedHashMap<String, Object>>() { });
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("A stored record is not readable", e);
     }
@@ -48,7 +46,7 @@ public final class JsonLists {
 
   public static String write(Object value) {
     try {
-      return JSON.writeValueAsString(value);
+      return Json.MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("A record cannot be written as JSON", e);
     }

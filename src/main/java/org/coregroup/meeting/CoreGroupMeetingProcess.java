@@ -18,6 +18,8 @@ public final class CoreGroupMeetingProcess {
   public static final String TASK_RECORD_FAMILY_ATTENDANCE = "Task_RecordFamilyAttendance";
   public static final String TASK_RECORD_MEETING = "Task_RecordMeeting";
   public static final String BOUNDARY_MEETING_MOVED = "BoundaryEvent_MeetingMoved";
+  /** brent [004 3.9]: the review conference set the date of this meeting, the one after the review. */
+  public static final String BOUNDARY_DATE_SET_BY_CONFERENCE = "BoundaryEvent_DateSetByConference";
   public static final String BOUNDARY_MEETING_STARTS = "BoundaryEvent_MeetingStarts";
   public static final String TASK_BRIEF_CHAIR = "Task_BriefChair";
   public static final String TASK_APPROVE_MOVE = "Task_ApproveMeetingMove";
@@ -44,6 +46,19 @@ public final class CoreGroupMeetingProcess {
   public static final String END_EVENT_MOVE_REFUSED = "EndEvent_MoveRefused";
 
   public static final String MESSAGE_MOVE_MEETING = "Message_MoveMeeting";
+  /**
+   * brent [004 3.9], sent by the plan: the review conference's chair set this meeting's date, with
+   * {@link #NEW_MEETING_DATE} and, if given, {@link #NEW_MEETING_TIME}, {@link #NEW_MEETING_END_TIME},
+   * {@link #NEW_MEETING_VENUE}; it moves without the notice a move needs (the chair set it).
+   */
+  public static final String MESSAGE_CONFERENCE_SETS_MEETING_DATE = "Message_ConferenceSetsMeetingDate";
+  /** R28: the meeting found the plan not progressing while a contingency review of the case is open: it is told. */
+  public static final String MESSAGE_MEETING_FINDS_PLAN_NOT_PROGRESSING =
+      org.coregroup.escalation.ContingencyReviewProcess.MESSAGE_MEETING_FINDS_PLAN_NOT_PROGRESSING;
+  public static final String GATEWAY_CONTINGENCY_REVIEW_OPEN = "Gateway_ContingencyReviewOpen";
+  public static final String THROW_OPEN_REVIEW_TOLD = "ThrowEvent_OpenReviewTold";
+  /** Set by {@code Task_CheckMeetingOutcome} when the plan is not progressing: a contingency review of the case is open. */
+  public static final String CONTINGENCY_REVIEW_OPEN = "contingencyReviewOpen";
 
   /** In: from the plan. */
   public static final String CASE_REFERENCE = CaseVariables.CASE_REFERENCE;
@@ -139,6 +154,8 @@ public final class CoreGroupMeetingProcess {
   public static final String ACTION_OWNER = "owner";
   public static final String ACTION_DEADLINE = "deadline";
   public static final String ACTION_WHY = "why";
+  /** Set by the record's check: the login the action's task goes to (the owner's, or the key worker's). */
+  public static final String ACTION_TASK_ASSIGNEE = "assignee";
   public static final String DISAGREEMENTS = "disagreements";
   public static final String TOO_FEW_TO_GO_AHEAD = "tooFewToGoAhead";
   /** R28: is the plan progressing? One of {@link #PLAN_PROGRESS_VALUES}; asked of every meeting that went ahead. */
@@ -167,6 +184,8 @@ public final class CoreGroupMeetingProcess {
   public static final int NEXT_MEETING_MONTHS = 6;
   public static final String NEXT_CHAIR = "nextChair";
   public static final String NEXT_MINUTE_TAKER = "nextMinuteTaker";
+  /** The people the record form offers as the next chair and minute-taker (input parameter, the {@code words} bean). */
+  public static final String PEOPLE_TO_NAME = "peopleToName";
   public static final String MEETING_NOTES = "meetingNotes";
 
   /**

@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.coregroup.calendar.UkDates;
 import org.coregroup.notification.CalendarEvent;
+import org.coregroup.notification.Attachment;
 import org.coregroup.notification.ICalendarInvites;
 import org.coregroup.notification.NotificationLog;
 import org.coregroup.notification.Notifier;
@@ -60,7 +61,8 @@ class MeetingNotices {
             + "): " + vars.schedule().describe() + ". " + (vars.text(ABSENCE_ASKS) != null ? vars.text(ABSENCE_ASKS)
             : "If you cannot come, send apologies, a briefed representative and a written report for the key worker"
                 + " before the meeting."),
-        ICalendarInvites.request(event, MeetingVariables.now()), "REQUEST", log, MeetingVariables.now());
+        List.of(Attachment.calendar(ICalendarInvites.request(event, MeetingVariables.now()), "REQUEST")), log,
+        MeetingVariables.now());
     vars.setLog(log);
   }
 
@@ -79,14 +81,15 @@ class MeetingNotices {
             + UkDates.day(vars.date(NEXT_MEETING_DATE))
             + (vars.text(NEXT_MEETING_TIME) == null ? "" : " " + vars.text(NEXT_MEETING_TIME))
             + " at " + vars.text(NEXT_MEETING_VENUE) + "; an invitation follows.",
-        ICalendarInvites.cancel(event, MeetingVariables.now()), "CANCEL", log, MeetingVariables.now());
+        List.of(Attachment.calendar(ICalendarInvites.cancel(event, MeetingVariables.now()), "CANCEL")), log,
+        MeetingVariables.now());
     vars.setLog(log);
   }
 
   /** A message without a calendar part to some people. */
   void tell(MeetingVariables vars, List<Recipient> to, String what, String text) {
     NotificationLog log = vars.log();
-    notifier.tell(to, MeetingVariables.subject(what, vars.text(CHILD_NAME)), text, null, null, log,
+    notifier.tell(to, MeetingVariables.subject(what, vars.text(CHILD_NAME)), text, List.of(), log,
         MeetingVariables.now());
     vars.setLog(log);
   }

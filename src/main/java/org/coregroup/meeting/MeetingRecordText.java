@@ -60,7 +60,7 @@ final class MeetingRecordText {
           : "No: " + vars.text(SCALING_NOT_EXPLAINED_WHY));
     }
     section(text, "How the plan was reviewed and changed", vars.text(PLAN_REVIEW));
-    section(text, "Progress of the plan", progress(vars.text(PLAN_PROGRESS)));
+    section(text, "Progress of the plan", progress(vars.text(PLAN_PROGRESS), vars.yes(CONTINGENCY_REVIEW_OPEN)));
     text.append("\n\nActions:");
     for (Map<String, Object> row : JsonLists.read(scope.getVariable(ACTIONS))) {
       LocalDate deadline = FormInput.toDate(row.get(ACTION_DEADLINE));
@@ -96,14 +96,15 @@ final class MeetingRecordText {
     return text.toString();
   }
 
-  /** R28: the meeting's judgement in words; not progressing started a contingency review. */
-  private static String progress(String answer) {
+  /** R28: the meeting's judgement in words; not progressing started a contingency review, or told the open one. */
+  private static String progress(String answer, boolean reviewOpen) {
     if (answer == null) {
       return null;
     }
     return switch (answer) {
       case PROGRESSING -> "Progressing";
-      case NOT_PROGRESSING -> "Not progressing: a contingency review has started";
+      case NOT_PROGRESSING -> reviewOpen ? "Not progressing: added to the contingency review already open"
+          : "Not progressing: a contingency review has started";
       default -> answer;
     };
   }

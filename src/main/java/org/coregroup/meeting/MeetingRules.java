@@ -6,7 +6,6 @@ import java.time.LocalTime;
 
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
-import org.coregroup.calendar.WorkingDayDeadline;
 import org.coregroup.input.FormInput;
 import org.coregroup.policy.LocalPolicy;
 import org.springframework.stereotype.Service;
@@ -36,34 +35,6 @@ class MeetingRules {
   /** R16: a meeting that did not go ahead is re-arranged within N working days. */
   LocalDate rearrangeBy(LocalDate heldOn, LocalPolicy policy, Jurisdiction jurisdiction) {
     return calendar.addWorkingDays(heldOn, policy.notQuorateRescheduleWorkingDays(), jurisdiction);
-  }
-
-  /** R21: minutes within N working days of the meeting. */
-  WorkingDayDeadline minutes(LocalDate heldOn, LocalPolicy policy, Jurisdiction jurisdiction) {
-    return new WorkingDayDeadline(heldOn, policy.minutesWorkingDays(), jurisdiction);
-  }
-
-  LocalDate due(WorkingDayDeadline rule) {
-    return rule.due(calendar);
-  }
-
-
-  /** The follow-up's deadlines after a meeting held on {@code heldOn} (R21 minutes and their chase, R31 escalation). */
-  record FollowUpDeadlines(WorkingDayDeadline minutes, LocalDate minutesChaseFrom, LocalDate minutesChaseTaskDue,
-      LocalDate escalationDue, int minutesChaseWorkingDays) {
-  }
-
-  /**
-   * R21: the minutes within N working days of the meeting; a reminder M working days after that
-   * deadline, the team manager's task M working days later; R31: an agency's repeated absence is
-   * escalated within K working days of today.
-   */
-  FollowUpDeadlines followUp(LocalDate heldOn, LocalDate today, LocalPolicy policy, Jurisdiction jurisdiction) {
-    WorkingDayDeadline minutes = minutes(heldOn, policy, jurisdiction);
-    LocalDate chaseFrom = workingDaysAfter(due(minutes), policy.minutesChaseWorkingDays(), jurisdiction);
-    return new FollowUpDeadlines(minutes, chaseFrom,
-        workingDaysAfter(chaseFrom, policy.minutesChaseWorkingDays(), jurisdiction),
-        workingDaysAfter(today, policy.absenceEscalationWorkingDays(), jurisdiction), policy.minutesChaseWorkingDays());
   }
 
   LocalDate workingDaysAfter(LocalDate from, int days, Jurisdiction jurisdiction) {

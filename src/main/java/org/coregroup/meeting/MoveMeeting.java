@@ -2,6 +2,8 @@ package org.coregroup.meeting;
 
 import static org.coregroup.meeting.CoreGroupMeetingProcess.*;
 
+import java.time.Duration;
+import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code Task_MoveMeeting}: the new schedule; every member gets an update of the same calendar
  * event (same UID, SEQUENCE+1); the open tasks before the meeting, and the chair's briefing,
- * move with it.
+ * move with it. Also the date the review conference set for the meeting after it
+ * ({@code BoundaryEvent_DateSetByConference}, brent [004 3.9]).
  */
 @Component("moveMeeting")
 class MoveMeeting implements JavaDelegate {
@@ -36,8 +39,11 @@ class MoveMeeting implements JavaDelegate {
     MeetingVariables vars = new MeetingVariables(execution);
     Schedule old = vars.schedule();
     String venue = vars.text(NEW_MEETING_VENUE);
-    Schedule moved = new Schedule(vars.date(NEW_MEETING_DATE), vars.time(NEW_MEETING_TIME), vars.time(NEW_MEETING_END_TIME),
-        venue == null ? old.venue() : venue, old.secure());
+    // a move gives both times; the review conference's date (brent [004 3.9]) may keep the meeting's times
+    LocalTime start = vars.time(NEW_MEETING_TIME) == null ? old.start() : vars.time(NEW_MEETING_TIME);
+    LocalTime end = vars.time(NEW_MEETING_END_TIME) != null ? vars.time(NEW_MEETING_END_TIME)
+        : start.plus(Duration.between(old.start(), old.end()));
+    Schedule moved = new Schedule(vars.date(NEW_MEETING_DATE), start, end, venue == null ? old.venue() : venue, old.secure());
     vars.setSchedule(moved);
     execution.setVariable(MEETING_SEQUENCE, ((Number) execution.getVariable(MEETING_SEQUENCE)).intValue() + 1);
     notices.invite(vars, execution, "meeting moved:");

@@ -45,12 +45,6 @@ final class PartnershipRules {
   private PartnershipRules() {
   }
 
-  /** R21: who circulates the minutes: the key worker where the profile says so (brent [004 4.2]), else the minute-taker. */
-  static String minutesCirculator(LocalPolicy policy, String keyWorker, String minuteTaker) {
-    return LocalPolicy.KEY_WORKER_CIRCULATES.equals(policy.minutesCirculatedBy()) || minuteTaker == null
-        ? keyWorker : minuteTaker;
-  }
-
   /** What the forms of this meeting ask beyond the national rules: one flag per question, and the absence sentence. */
   static Map<String, Object> formFlags(LocalPolicy policy, int number) {
     boolean first = number == 1;

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.coregroup.input.EmailAddresses;
 import org.coregroup.input.FormInput;
@@ -21,7 +20,6 @@ import org.coregroup.json.Json;
  */
 public final class CoreGroup {
 
-  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final List<CoreGroupMember> members;
 
@@ -42,7 +40,7 @@ public final class CoreGroup {
     }
     JsonNode list;
     try {
-      list = raw instanceof Collection<?> given ? JSON.valueToTree(given) : JSON.readTree(raw.toString());
+      list = raw instanceof Collection<?> given ? Json.MAPPER.valueToTree(given) : Json.MAPPER.readTree(raw.toString());
     } catch (JsonProcessingException e) {
       input.reject(field, "the member list is not valid JSON");
       return new CoreGroup(List.of());
@@ -74,7 +72,7 @@ public final class CoreGroup {
     }
     JsonNode node;
     try {
-      node = raw instanceof java.util.Map<?, ?> given ? JSON.valueToTree(given) : JSON.readTree(raw.toString());
+      node = raw instanceof java.util.Map<?, ?> given ? Json.MAPPER.valueToTree(given) : Json.MAPPER.readTree(raw.toString());
     } catch (JsonProcessingException e) {
       input.reject(field, "the member is not valid JSON");
       return null;
@@ -175,7 +173,7 @@ public final class CoreGroup {
         entry.values().removeIf(java.util.Objects::isNull);
         entries.add(entry);
       }
-      return JSON.writeValueAsString(entries);
+      return Json.MAPPER.writeValueAsString(entries);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Core Group members cannot be written as JSON", e);
     }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.coregroup.calendar.EngineClock;
 import org.coregroup.input.FormInput;
+import org.coregroup.membership.Agencies;
 import org.coregroup.input.Submitter;
 import org.coregroup.membership.CaseFile;
 import org.coregroup.membership.CaseLookup;
@@ -68,7 +69,8 @@ class CheckVisit implements ExecutionListener {
     if (visitedBy == null) {
       in.reject(VISITED_BY, "Who saw the child is required");
     }
-    in.shortText(VISITOR_AGENCY, "The agency of the person who saw the child");
+    String label = "The agency of the person who saw the child";
+    Agencies.checkProfessional(in, VISITOR_AGENCY, in.shortText(VISITOR_AGENCY, label), label);
     in.optionalText(VISIT_NOTES);
     Boolean seen = in.yesNo(CHILD_SEEN, "Was the child seen");
     Boolean alone = in.isPresent(SEEN_ALONE) ? in.yesNo(SEEN_ALONE, "Was the child seen alone") : Boolean.FALSE;

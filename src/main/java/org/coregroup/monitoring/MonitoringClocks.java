@@ -8,7 +8,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
@@ -22,7 +21,6 @@ import org.coregroup.json.Json;
  */
 class MonitoringClocks {
 
-  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final WorkingDayCalendar calendar;
 
@@ -115,7 +113,7 @@ class MonitoringClocks {
       return new ArrayList<>();
     }
     try {
-      return new ArrayList<>(JSON.readValue(json.toString(), new TypeReference<List<Map<String, Object>>>() { }));
+      return new ArrayList<>(Json.MAPPER.readValue(json.toString(), new TypeReference<List<Map<String, Object>>>() { }));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("The list kept in the case is not JSON: " + json, e);
     }
@@ -123,7 +121,7 @@ class MonitoringClocks {
 
   private static String write(Object value) {
     try {
-      return JSON.writeValueAsString(value);
+      return Json.MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("A list cannot be written as JSON", e);
     }

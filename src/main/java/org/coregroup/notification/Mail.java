@@ -1,5 +1,7 @@
 package org.coregroup.notification;
 
+import java.util.List;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -27,26 +29,25 @@ public class Mail {
     return sender.getIfAvailable() != null;
   }
 
-  /** Sends the message, with the calendar part when {@code ics} is given; false when mail is off. */
-  public boolean send(String to, String subject, String text, String ics, String method) {
+  /** Sends the message with its attachments (none, a calendar event, a PDF); false when mail is off. */
+  public boolean send(String to, String subject, String text, List<Attachment> attachments) {
     JavaMailSender mail = sender.getIfAvailable();
     if (mail == null) {
       return false;
     }
     try {
       MimeMessage message = mail.createMimeMessage();
-      MimeMessageHelper helper = new MimeMessageHelper(message, ics != null, "UTF-8");
+      MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
       helper.setFrom(FROM);
       helper.setTo(to);
       helper.setSubject(subject);
       helper.setText(text);
-      if (ics != null) {
-        helper.addAttachment("meeting.ics",
-            new jakarta.mail.util.ByteArrayDataSource(ics, "text/calendar; charset=UTF-8; method=" + method));
+      for (Attachment file : attachments) {
+        helper.addAttachment(file.fileName(), new jakarta.mail.util.ByteArrayDataSource(file.content(), file.contentType()));
       }
       mail.send(message);
       return true;
-    } catch (MessagingException | java.io.IOException e) {
+    } catch (MessagingException e) {
       throw new IllegalStateException("The email to " + to + " could not be built", e);
     }
   }

@@ -6,7 +6,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.coregroup.json.Json;
 
 /**
@@ -22,7 +21,6 @@ public final class NotificationLog {
   public record Entry(String at, String to, String userId, String email, String what, String how) {
   }
 
-  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final List<Entry> entries;
 
@@ -35,7 +33,7 @@ public final class NotificationLog {
       return new NotificationLog(List.of());
     }
     try {
-      return new NotificationLog(JSON.readValue(json.toString(), new TypeReference<List<Entry>>() { }));
+      return new NotificationLog(Json.MAPPER.readValue(json.toString(), new TypeReference<List<Entry>>() { }));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("The notification log is not readable", e);
     }
@@ -51,7 +49,7 @@ public final class NotificationLog {
 
   public String toJson() {
     try {
-      return JSON.writeValueAsString(entries);
+      return Json.MAPPER.writeValueAsString(entries);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("The notification log cannot be written", e);
     }

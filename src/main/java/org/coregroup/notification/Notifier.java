@@ -32,13 +32,18 @@ public class Notifier {
    * variable of {@code scope}'s process instance.
    */
   public void tell(VariableScope scope, List<Recipient> people, String subject, String text) {
+    tell(scope, people, subject, text, List.of());
+  }
+
+  /** The same, with files attached to each email. */
+  public void tell(VariableScope scope, List<Recipient> people, String subject, String text, List<Attachment> attachments) {
     NotificationLog log = NotificationLog.fromJson(scope.getVariable(NotificationLog.VARIABLE));
-    tell(people, subject, text, null, null, log, EngineClock.now().toInstant());
+    tell(people, subject, text, attachments, log, EngineClock.now().toInstant());
     scope.setVariable(NotificationLog.VARIABLE, SpinValues.jsonValue(log.toJson()).create());
   }
 
-  /** Writes to each person; a calendar part ({@code ics}, {@code method}) is optional. */
-  public void tell(List<Recipient> people, String subject, String text, String ics, String method,
+  /** Writes to each person, with files attached to each email (a calendar event, say), and logs it in {@code log}. */
+  public void tell(List<Recipient> people, String subject, String text, List<Attachment> attachments,
       NotificationLog log, Instant now) {
     for (Recipient person : people) {
       String how;
@@ -46,7 +51,7 @@ public class Notifier {
         how = NO_EMAIL;
       } else if (!EmailAddresses.valid(person.email())) {
         how = BAD_EMAIL;
-      } else if (mail.send(person.email(), subject, text, ics, method)) {
+      } else if (mail.send(person.email(), subject, text, attachments)) {
         how = BY_EMAIL;
       } else {
         how = MAIL_OFF;

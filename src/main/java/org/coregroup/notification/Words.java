@@ -1,7 +1,17 @@
 package org.coregroup.notification;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
 import org.coregroup.calendar.UkDates;
+import org.coregroup.input.JsonLists;
 import org.coregroup.membership.Agencies;
+import org.coregroup.membership.CoreGroup;
+import org.coregroup.membership.CoreGroupMember;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +43,37 @@ public class Words {
   /** The agency's name for its code: "Education" for {@code education}. */
   public String agency(String code) {
     return plain(Agencies.name(code));
+  }
+
+  /**
+   * The people a form may name for a task of the case's Core Group (chair, minute-taker): the key
+   * worker, the team manager, then each member with a login, as a select's options (Json list of
+   * {@code label}, {@code value}: "Helen Health, Health visitor (Health)" and her login), so
+   * nobody types a login. The form's server check still decides who may be named.
+   */
+  public SpinJsonNode choices(Object coreGroupMembers, String keyWorker, String teamManager) {
+    Map<String, String> options = new LinkedHashMap<>();
+    if (keyWorker != null && !keyWorker.isBlank()) {
+      options.put(keyWorker, people.user(keyWorker).name() + ", key worker");
+    }
+    if (teamManager != null && !teamManager.isBlank()) {
+      options.putIfAbsent(teamManager, people.user(teamManager).name() + ", team manager");
+    }
+    for (CoreGroupMember member : CoreGroup.fromVariable(coreGroupMembers).members()) {
+      if (member.hasLogin()) {
+        options.putIfAbsent(member.userId(), member.name()
+            + (member.role() == null || member.role().isBlank() ? "" : ", " + member.role())
+            + " (" + Agencies.name(member.agency()) + ")");
+      }
+    }
+    List<Map<String, String>> list = new ArrayList<>();
+    options.forEach((value, label) -> {
+      Map<String, String> option = new LinkedHashMap<>();
+      option.put("label", label);
+      option.put("value", value);
+      list.add(option);
+    });
+    return Spin.JSON(JsonLists.write(list));
   }
 
   /** The text with every character Markdown would read as markup escaped by a backslash. */

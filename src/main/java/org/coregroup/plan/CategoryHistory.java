@@ -7,13 +7,11 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.coregroup.json.Json;
 
 /** The initial and latest categories of abuse, with the date each took effect (R1, CIN census). */
 final class CategoryHistory {
 
-  private static final ObjectMapper JSON = Json.MAPPER;
 
   private CategoryHistory() {
   }
@@ -24,7 +22,7 @@ final class CategoryHistory {
 
   static String add(Object history, String category, LocalDate from) {
     try {
-      List<Map<String, String>> entries = new ArrayList<>(JSON.readValue(history.toString(),
+      List<Map<String, String>> entries = new ArrayList<>(Json.MAPPER.readValue(history.toString(),
           new TypeReference<List<Map<String, String>>>() { }));
       entries.add(Map.of("category", category, "from", from.toString()));
       return write(entries);
@@ -35,7 +33,7 @@ final class CategoryHistory {
 
   private static String write(List<Map<String, String>> entries) {
     try {
-      return JSON.writeValueAsString(entries);
+      return Json.MAPPER.writeValueAsString(entries);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("The category history cannot be written", e);
     }

@@ -25,6 +25,9 @@ public final class ChildProtectionPlanProcess {
   public static final String TASK_REARRANGE_MEETING = "Task_RearrangeMeeting";
   public static final String TASK_HOLD_REVIEW_CONFERENCE = "Task_HoldReviewConference";
   public static final String TASK_MOVE_REVIEW_DATE = "Task_MoveReviewDate";
+  /** brent [004 3.9]: the date the conference chair set for the next core group becomes its date. */
+  public static final String GATEWAY_CONFERENCE_SET_MEETING_DATE = "Gateway_ConferenceSetMeetingDate";
+  public static final String TASK_SET_NEXT_CORE_GROUP_DATE = "Task_SetNextCoreGroupDate";
   public static final String TASK_RECORD_EXIT_PLAN = "Task_RecordExitPlan";
   public static final String TASK_HOLD_STEP_DOWN_MEETING = "Task_HoldStepDownMeeting";
   public static final String TIMER_CHILD_TURNS_18 = "TimerEvent_ChildTurns18";
@@ -147,6 +150,19 @@ public final class ChildProtectionPlanProcess {
   public static final String END_REASON = "endReason";
   /** R35 sandwell [001]: who agreed to end the plan (a multi-agency decision). */
   public static final String END_AGREED_BY = "endAgreedBy";
+  /**
+   * brent [004 3.9]: the conference chair sets the date (and, if they wish, start time and venue)
+   * of the next core group at the review; asked where {@link #ASK_POST_REVIEW_MEETING_DATE}.
+   */
+  public static final String POST_REVIEW_MEETING_DATE = "postReviewMeetingDate";
+  public static final String POST_REVIEW_MEETING_TIME = "postReviewMeetingTime";
+  public static final String POST_REVIEW_MEETING_VENUE = "postReviewMeetingVenue";
+  /** Set on the review task when it is created, from the case's policy: the form shows the fields above. */
+  public static final String ASK_POST_REVIEW_MEETING_DATE = "askPostReviewMeetingDate";
+  /** True when the review set the next core group's date ({@code Gateway_ConferenceSetMeetingDate}). */
+  public static final String CONFERENCE_SET_MEETING_DATE = "conferenceSetMeetingDate";
+  /** The chair's date kept for the meeting after the one still to be recorded before the review. */
+  public static final String PENDING_CONFERENCE_MEETING_DATE = "pendingConferenceMeetingDate";
   public static final String PLAN_END_DATE = "planEndDate";
   public static final String EIGHTEENTH_BIRTHDAY = "eighteenthBirthday";
   /** False while an unborn child's birth is not recorded. */

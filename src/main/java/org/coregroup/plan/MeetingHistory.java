@@ -8,7 +8,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.coregroup.policy.LocalPolicy;
 import org.coregroup.json.Json;
@@ -34,7 +33,6 @@ class MeetingHistory {
   record Entries(List<Meeting> meetings, List<Conference> conferences, List<NotHeld> notHeld) {
   }
 
-  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final List<Meeting> meetings;
   private final List<Conference> conferences;
@@ -55,7 +53,7 @@ class MeetingHistory {
       return empty();
     }
     try {
-      Entries entries = JSON.readValue(json.toString(), new TypeReference<Entries>() { });
+      Entries entries = Json.MAPPER.readValue(json.toString(), new TypeReference<Entries>() { });
       return new MeetingHistory(entries.meetings(), entries.conferences(), entries.notHeld());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("The case's meeting history is not readable", e);
@@ -64,7 +62,7 @@ class MeetingHistory {
 
   String toJson() {
     try {
-      return JSON.writeValueAsString(new Entries(meetings, conferences, notHeld));
+      return Json.MAPPER.writeValueAsString(new Entries(meetings, conferences, notHeld));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("The case's meeting history cannot be written", e);
     }

@@ -6,7 +6,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.coregroup.calendar.UkDates;
 import org.coregroup.json.Json;
@@ -23,7 +22,6 @@ final class MembershipHistory {
       String requestedBy) {
   }
 
-  private static final ObjectMapper JSON = Json.MAPPER;
 
   private final List<Change> changes;
 
@@ -36,7 +34,7 @@ final class MembershipHistory {
       return new MembershipHistory(List.of());
     }
     try {
-      return new MembershipHistory(JSON.readValue(json.toString(), new TypeReference<List<Change>>() { }));
+      return new MembershipHistory(Json.MAPPER.readValue(json.toString(), new TypeReference<List<Change>>() { }));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("The case's membership history is not readable", e);
     }
@@ -53,7 +51,7 @@ final class MembershipHistory {
 
   String toJson() {
     try {
-      return JSON.writeValueAsString(changes);
+      return Json.MAPPER.writeValueAsString(changes);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("The case's membership history cannot be written", e);
     }

@@ -53,6 +53,17 @@ class RecordMeetingInHistory implements JavaDelegate {
       return;
     }
     execution.setVariable(REARRANGE_BY_MANAGER, false);
+    if (vars.yes(PENDING_CONFERENCE_MEETING_DATE)) {
+      // brent [004 3.9]: the review conference set the date of the meeting after this one
+      execution.setVariable(PENDING_CONFERENCE_MEETING_DATE, false);
+      MeetingHistory history = vars.history();
+      history.meetingHeld(heldOn, vars.date(NEXT_CORE_GROUP_DUE));
+      vars.setHistory(history);
+      SetNextCoreGroupDate.applyToNextCall(execution, vars);
+      execution.setVariable(NEXT_MEETING_IN_TIME, true);
+      execution.setVariable(MEETING_NUMBER, vars.number(MEETING_NUMBER) + 1);
+      return;
+    }
     MeetingHistory history = vars.history();
     history.meetingHeld(heldOn, vars.date(NEXT_CORE_GROUP_DUE));
     vars.setHistory(history);

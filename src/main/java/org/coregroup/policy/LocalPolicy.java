@@ -113,6 +113,7 @@ public final class LocalPolicy {
       Map.entry("firstMeetingAgreesFamilyContact", "The first core group agrees how often the child and family are seen, and by whom"),
       Map.entry("rearrangeByManagerWorkingDays", "Team manager re-arranges a meeting that did not go ahead within (working days)"),
       Map.entry("firstMeetingAgreesContingency", "The first core group agrees a contingency plan if the family does not co-operate"),
+      Map.entry("chairSetsPostReviewMeetingDate", "The conference chair sets the date of the core group after each review, counted from the day held"),
       Map.entry("transferInConferenceWorkingDays", "Transfer-in conference held by the new area within (working days of being told)"),
       Map.entry("transferNoticeWorkingDays", "Key worker tells the new area of a move within (working days of the conference)"));
 
@@ -470,6 +471,14 @@ public final class LocalPolicy {
   /** Team manager re-arranges a meeting that did not go ahead within (working days), where the profile asks it. */
   public Integer rearrangeByManagerWorkingDays() {
     return number("rearrangeByManagerWorkingDays");
+  }
+
+  /**
+   * brent [004 3.9]: the conference chair sets the date of the core group after each review at
+   * the review, within {@link #postReviewCoreGroupDays()} calendar days of the day it was held.
+   */
+  public boolean chairSetsPostReviewMeetingDate() {
+    return flag("chairSetsPostReviewMeetingDate");
   }
 
   /** A child who moved permanently: the new area holds its transfer-in conference within N working days of being told [WT]. */

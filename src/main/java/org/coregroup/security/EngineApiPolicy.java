@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jakarta.ws.rs.core.MediaType;
@@ -50,7 +49,6 @@ import org.coregroup.json.Json;
 class EngineApiPolicy {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineApiPolicy.class);
-  private static final ObjectMapper JSON = Json.MAPPER;
 
   private static final Pattern TASK_COMPLETION = Pattern.compile("task/([^/]+)/(complete|submit-form)");
   private static final Pattern TASK_HAND_ON = Pattern.compile("task/([^/]+)/(claim|assignee|delegate)");
@@ -299,7 +297,7 @@ class EngineApiPolicy {
     }
     variables.remove(unchanged);
     try {
-      return new Decision(null, JSON.writeValueAsBytes(request));
+      return new Decision(null, Json.MAPPER.writeValueAsBytes(request));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -310,7 +308,7 @@ class EngineApiPolicy {
       return null;
     }
     try {
-      JsonNode node = JSON.readTree(body);
+      JsonNode node = Json.MAPPER.readTree(body);
       return node != null && node.isObject() ? node : null;
     } catch (IOException notJson) {
       return null;
@@ -343,8 +341,8 @@ class EngineApiPolicy {
         return !sent.isContainerNode() && sent.asText().equals(current.toString());
       }
       try {
-        JsonNode currentJson = JSON.readTree(current.toString());
-        JsonNode sentJson = sent.isTextual() ? JSON.readTree(sent.asText()) : sent;
+        JsonNode currentJson = Json.MAPPER.readTree(current.toString());
+        JsonNode sentJson = sent.isTextual() ? Json.MAPPER.readTree(sent.asText()) : sent;
         return currentJson.equals(sentJson);
       } catch (IOException notJson) {
         return false;

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.coregroup.json.Json;
 
 /**
@@ -17,13 +16,12 @@ import org.coregroup.json.Json;
  */
 record FormFields(Set<String> editable, Set<String> readOnly, Set<String> shownOnly) {
 
-  private static final ObjectMapper JSON = Json.MAPPER;
 
   /** A start or task without a Camunda Form submits nothing. */
   static final FormFields NONE = new FormFields(Set.of(), Set.of(), Set.of());
 
   static FormFields of(InputStream form) throws IOException {
-    return of(JSON.readTree(form));
+    return of(Json.MAPPER.readTree(form));
   }
 
   static FormFields of(JsonNode form) {

@@ -97,6 +97,12 @@ class CoreGroupMeetingProcessTest {
         .as("the form gives the day in words").containsEntry(MEETING_DATE_IN_WORDS, "Thursday 17 April 2025");
     assertThat(task(ref, TASK_RECORD_FAMILY_ATTENDANCE)).isAssignedTo("sarah.social").hasDueDate(starts);
     assertThat(task(ref, TASK_RECORD_MEETING)).isAssignedTo("sarah.social").hasDueDate(endOf("2025-04-17"));
+    assertThat(forms.getTaskFormVariables(task(ref, TASK_RECORD_MEETING).getId()).get(PEOPLE_TO_NAME).toString())
+        .as("the next chair and minute-taker are chosen by name, from the people with a login")
+        .contains("{\"label\":\"Sarah Social, key worker\",\"value\":\"sarah.social\"}")
+        .contains("{\"label\":\"Tom Manager, team manager\",\"value\":\"tom.manager\"}")
+        .contains("{\"label\":\"Helen Health, Health visitor (Health)\",\"value\":\"helen.health\"}")
+        .doesNotContain("Jo Parent");
 
     forms.submitTaskForm(confirmTask(ref, "helen.health").getId(), Map.of(ATTENDING, "true"));
     forms.submitTaskForm(confirmTask(ref, "eddie.school").getId(), Map.of(ATTENDING, "false",

@@ -153,8 +153,8 @@ class MeetingBrowserTest {
     browser.type("nextMeetingEndTime", "11:30");
     browser.type("nextMeetingVenue", "Family hub, 1 High Street");
     browser.checkbox("nextMeetingSecureVenue", true);
-    browser.type("nextChair", "tom.manager");
-    browser.type("nextMinuteTaker", "helen.health");
+    browser.select("nextChair", "Tom Manager, team manager");
+    browser.select("nextMinuteTaker", "Helen Health, Health visitor (Health)");
   }
 
   // ---- set-up through the engine

@@ -164,6 +164,75 @@ class MeetingOutcomeTest {
   }
 
   @Test
+  @DisplayName("R28: a meeting that finds the plan not progressing while a contingency review of the case is open starts no second one: the open review lists the meeting on its form, its key worker is told, the minutes say so")
+  void notProgressingTellsTheOpenReview() throws Exception {
+    String ref = plan("brent");
+    Map<String, Object> first = MeetingRecords.held(FIRST_MEETING, "2026-04-20");
+    first.put(PLAN_PROGRESS, NOT_PROGRESSING);
+    record(ref, first);
+    ProcessInstance review = only(ref, ContingencyReviewProcess.KEY);
+
+    today("2026-04-20");
+    mail.reset();
+    Task second = Cases.openTask(tasks, ref, TASK_RECORD_MEETING);
+    ProcessInstance meeting = runtime.createProcessInstanceQuery().processInstanceId(second.getProcessInstanceId())
+        .singleResult();
+    Map<String, Object> again = MeetingRecords.held("2026-04-20", "2026-05-19");
+    again.put(PLAN_PROGRESS, NOT_PROGRESSING);
+    forms.submitTaskForm(second.getId(), again);
+
+    assertThat(meeting).hasPassedInOrder(GATEWAY_PLAN_PROGRESSING, GATEWAY_CONTINGENCY_REVIEW_OPEN,
+        THROW_OPEN_REVIEW_TOLD, TASK_START_FOLLOW_UP).hasNotPassed(THROW_EVENT_PLAN_NOT_PROGRESSING);
+    assertThat(count(ref, ContingencyReviewProcess.KEY)).isEqualTo(1);
+    assertThat(review).isWaitingAt(ContingencyReviewProcess.TASK_RECORD_CONTINGENCY_REVIEW);
+    Task recordReview = task(review, ContingencyReviewProcess.TASK_RECORD_CONTINGENCY_REVIEW);
+    assertThat(recordReview).isAssignedTo("sarah.social").hasDueDate(endOf(FIVE_WORKING_DAYS_LATER));
+    assertThat((String) tasks.getVariable(recordReview.getId(), ContingencyReviewProcess.LATER_MEETING_FINDINGS))
+        .isEqualTo("The core group meeting on Monday 20 April 2026 also found the plan not progressing.");
+    assertThat(chairsMail()).anyMatch(t -> t.contains("plan still not progressing") && t.contains("Monday 20 April 2026"));
+    ProcessInstance followUp = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref)
+        .processDefinitionKey(CoreGroupFollowUpProcess.KEY).list().stream()
+        .filter(f -> String.valueOf(runtime.getVariable(f.getId(), CoreGroupFollowUpProcess.MINUTES)).contains("held on Monday 20 April 2026"))
+        .findFirst().orElseThrow();
+    assertThat((String) runtime.getVariable(followUp.getId(), CoreGroupFollowUpProcess.MINUTES))
+        .contains("Not progressing: added to the contingency review already open");
+  }
+
+  @Test
+  @DisplayName("R28, R15: a meeting that did not go ahead (not quorate, or too few to go ahead) does not judge the plan: \"not progressing\" starts no contingency review, is kept with the meeting, and the key worker is told")
+  void notHeldMeetingDoesNotJudgeProgress() throws Exception {
+    String notQuorate = plan("brent");
+    Map<String, Object> record = MeetingRecords.held(FIRST_MEETING, "2026-03-20");
+    record.put(ATTENDANCE, MeetingRecords.attendance(absent("Helen Health", "Eddie School")));
+    record.put(PLAN_PROGRESS, NOT_PROGRESSING);
+    mail.reset();
+    ProcessInstance meeting = record(notQuorate, record);
+
+    assertThat(meeting).hasPassed(TASK_TELL_MEMBERS_NOT_HELD).hasNotPassed(GATEWAY_PLAN_PROGRESSING);
+    assertThat(count(notQuorate, ContingencyReviewProcess.KEY)).isZero();
+    assertThat(historicVariable(meeting.getId(), PLAN_PROGRESS)).isEqualTo(NOT_PROGRESSING);
+    assertThat(chairsMail()).anyMatch(t -> t.contains("no contingency review started")
+        && t.contains("said the plan is not progressing") && t.contains("Monday 16 March 2026"));
+
+    String tooFew = plan("national");
+    Map<String, Object> chairDecided = MeetingRecords.held(FIRST_MEETING, "2026-03-20");
+    chairDecided.put(TOO_FEW_TO_GO_AHEAD, true);
+    chairDecided.put(PLAN_PROGRESS, NOT_PROGRESSING);
+    ProcessInstance second = record(tooFew, chairDecided);
+    assertThat(second).hasPassed(TASK_TELL_MEMBERS_NOT_HELD).hasNotPassed(GATEWAY_PLAN_PROGRESSING);
+    assertThat(count(tooFew, ContingencyReviewProcess.KEY)).isZero();
+
+    // a meeting that did not go ahead and said nothing about progress: the key worker gets no such note
+    String silent = plan("brent");
+    Map<String, Object> noAnswer = MeetingRecords.held(FIRST_MEETING, "2026-03-20");
+    noAnswer.put(ATTENDANCE, MeetingRecords.attendance(absent("Helen Health", "Eddie School")));
+    noAnswer.remove(PLAN_PROGRESS);
+    mail.reset();
+    record(silent, noAnswer);
+    assertThat(chairsMail()).noneMatch(t -> t.contains("no contingency review started"));
+  }
+
+  @Test
   @DisplayName("R28: a meeting that finds the plan progressing starts no contingency review")
   void progressingStartsNothing() {
     String ref = plan("brent");

@@ -21,7 +21,7 @@ class NotifierTest {
     Instant at = Instant.parse("2025-04-17T09:00:00Z");
 
     new Notifier(mail).tell(List.of(new Recipient("Helen Health", "helen.health", "helen@example.org"),
-        new Recipient("Jo Parent", null, null)), "Meeting did not go ahead", "text", null, null, log, at);
+        new Recipient("Jo Parent", null, null)), "Meeting did not go ahead", "text", List.of(), log, at);
 
     assertThat(mail.configured()).isFalse();
     assertThat(NotificationLog.fromJson(log.toJson()).entries()).containsExactly(

@@ -63,16 +63,22 @@ public class TestMailServer {
 
   /** The text/calendar part of a message, or null. */
   public static String calendarPart(Part part) throws MessagingException, IOException {
-    if (part.isMimeType("text/calendar")) {
+    byte[] found = part(part, "text/calendar");
+    return found == null ? null : new String(found, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** The first part of this type (an attachment, say), its bytes, or null. */
+  public static byte[] part(Part part, String mimeType) throws MessagingException, IOException {
+    if (part.isMimeType(mimeType)) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       part.getInputStream().transferTo(out);
-      return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+      return out.toByteArray();
     }
     if (part.isMimeType("multipart/*")) {
       Multipart multipart = (Multipart) part.getContent();
       for (int i = 0; i < multipart.getCount(); i++) {
         BodyPart body = multipart.getBodyPart(i);
-        String found = calendarPart(body);
+        byte[] found = part(body, mimeType);
         if (found != null) {
           return found;
         }

@@ -126,10 +126,12 @@ class OversightHistoryTest {
     Dates.today("2026-02-10");
     forms.submitTaskForm(Cases.openTask(tasks, ref, CoreGroupMeetingProcess.TASK_RECORD_MEETING).getId(),
         MeetingRecords.held("2026-02-10", "2026-02-27"));
-    // R32: the first review was due by Sunday 15 March; it is held on Monday 16 March and the plan continues
+    // R32: the first review was due by Sunday 15 March; it is held on Monday 16 March and the plan continues;
+    // the chair sets the core group after it for Tuesday 24 March (brent [004 3.9])
     Dates.today("2026-03-16");
     forms.submitTaskForm(Cases.openTask(tasks, ref, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE).getId(),
-        Map.of(ChildProtectionPlanProcess.REVIEW_HELD_ON, "2026-03-16", ChildProtectionPlanProcess.PLAN_CONTINUES, "true"));
+        Map.of(ChildProtectionPlanProcess.REVIEW_HELD_ON, "2026-03-16", ChildProtectionPlanProcess.PLAN_CONTINUES, "true",
+            ChildProtectionPlanProcess.POST_REVIEW_MEETING_DATE, "2026-03-24"));
     Dates.today("2026-03-20");
   }
 

@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.coregroup.testing.CoreGroupTest;
+import org.coregroup.testing.Dates;
+import org.coregroup.testing.OpenCases;
 import org.coregroup.TasklistBrowser;
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.calendar.WorkingDayCalendar;
@@ -49,6 +51,7 @@ class PlanBrowserTest {
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
+  final OpenCases cases = new OpenCases();
 
   @Test
   @DisplayName("R1-R4: the key worker starts a plan in Tasklist and finds the first core group task, due 10 working days after the ICPC")
@@ -95,6 +98,40 @@ class PlanBrowserTest {
         .isZero();
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(ref)
         .count()).isZero();
+  }
+
+  @Test
+  @DisplayName("R10 brent [004 3.9] in Tasklist: the review form asks the chair for the next core group's date once the plan continues, and the meeting moves to it; a national review does not ask")
+  void brentReviewAsksForTheNextCoreGroupDate() {
+    LocalDate icpc = Dates.workingDayOnOrBefore(calendar, today());
+    String brent = cases.add(newReference());
+    String national = cases.add(newReference());
+    runtime.startProcessInstanceByKey(KEY, brent, new java.util.HashMap<>(PlanCases.plan("brent", icpc.toString())));
+    runtime.startProcessInstanceByKey(KEY, national, new java.util.HashMap<>(PlanCases.plan("national", icpc.toString())));
+    LocalDate next = today().plusDays(5);
+
+    browser.logInAs("carol.chair");
+    browser.openTask("Hold review conference", brent);
+    browser.date(ChildProtectionPlanProcess.REVIEW_HELD_ON, today());
+    browser.radio(ChildProtectionPlanProcess.PLAN_CONTINUES, "Yes");
+    browser.waitFor("the next core group's date", d -> d.getPageSource().contains("Date of the next core group meeting"));
+    browser.date(ChildProtectionPlanProcess.POST_REVIEW_MEETING_DATE, next);
+    browser.complete(() -> tasks.createTaskQuery().processInstanceBusinessKey(brent)
+        .taskDefinitionKey(ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE).singleResult().getDueDate()
+        .after(EngineClock.endOfDay(today().plusMonths(5))));
+    String meeting = runtime.createProcessInstanceQuery().processDefinitionKey(CoreGroupMeetingProcess.KEY)
+        .processInstanceBusinessKey(brent).singleResult().getId();
+    assertThat(runtime.getVariable(meeting, CoreGroupMeetingProcess.MEETING_DATE)).isEqualTo(next.toString());
+
+    browser.openTask("Hold review conference", national);
+    browser.radio(ChildProtectionPlanProcess.PLAN_CONTINUES, "Yes");
+    browser.waitFor("the category question", d -> d.getPageSource().contains("Category of abuse from now on"));
+    assertThat(browser.driver().getPageSource()).doesNotContain("Date of the next core group meeting");
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void close() {
+    cases.closeAll(runtime);
   }
 
   // ---- what the key worker does

@@ -223,6 +223,13 @@ class LocalPolicyDecisionTest {
   }
 
   @Test
+  @DisplayName("R10 brent [004 3.9]: the conference chair sets the date of the core group within 10 days of each review, at the review")
+  void chairSetsPostReviewMeetingDate() {
+    expect(LocalPolicy::chairSetsPostReviewMeetingDate, false, false, false, false, false, true);
+    expect(LocalPolicy::postReviewCoreGroupDays, null, null, null, null, null, 10);
+  }
+
+  @Test
   @DisplayName("A product default for a partnership's clause changed in one cell: every profile without its own value follows")
   void clauseDefaultInOnePlace() {
     String xml = PolicyTable.xml();
