@@ -86,4 +86,31 @@ class PlanTransferRestTest {
     assertThat(runtime.getVariable(planId, TRANSFER_RECORDED_BY)).isEqualTo("sarah.social");
     assertThat(Cases.openTask(tasks, ref, TASK_RECORD_TRANSFER_IN_CONFERENCE).getAssignee()).isEqualTo("sarah.social");
   }
+
+  @Test
+  @DisplayName("Transfer in through REST, as the start form sends it: a plan from a transfer-in conference starts with the previous authority kept; one without the previous authority is refused with 400 naming it, and nothing starts")
+  void transferInStart() throws Exception {
+    today("2025-12-17");
+    String ref = open.add(Cases.newReference());
+    String start = """
+        {"businessKey": "%s", "variables": {"caseReference": {"value": "%s"}, "childName": {"value": "Amy Example"},
+         "childBirthDate": {"value": "2019-12-15"}, "icpcDate": {"value": "2025-12-15"}, "localPolicy": {"value": "national"},
+         "categoryOfAbuse": {"value": "NEG"}, "keyWorker": {"value": "sarah.social"}, "teamManager": {"value": "tom.manager"},
+         "conferenceChair": {"value": "carol.chair"},
+         "coreGroupMembers": {"value": "[{\\"name\\": \\"Helen Health\\", \\"agency\\": \\"health\\", \\"userId\\": \\"helen.health\\"}]", "type": "Json"},
+         "transferIn": {"value": true}, %s "previousPlanStartDate": {"value": "2025-06-02"}}}""";
+    Http sarah = Http.rest(port, "sarah.social");
+    HttpResponse<String> refused = sarah.call("POST", "/process-definition/key/" + KEY + "/start",
+        start.formatted(ref, ref, ""));
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains(PREVIOUS_AUTHORITY);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref).count()).isZero();
+
+    HttpResponse<String> started = sarah.call("POST", "/process-definition/key/" + KEY + "/start",
+        start.formatted(ref, ref, "\"previousAuthority\": {\"value\": \"Leeds City Council\"},"));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String planId = runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(ref).singleResult().getId();
+    assertThat(runtime.getVariable(planId, PREVIOUS_AUTHORITY)).isEqualTo("Leeds City Council");
+    assertThat(runtime.getVariable(planId, TRANSFER_IN)).isEqualTo(true);
+  }
 }
