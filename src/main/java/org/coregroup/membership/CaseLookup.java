@@ -1,16 +1,22 @@
 package org.coregroup.membership;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.coregroup.input.FormInput;
 import org.springframework.stereotype.Service;
@@ -32,11 +38,14 @@ public class CaseLookup {
       CaseVariables.POLICY);
 
   private final RuntimeService runtime;
+  private final HistoryService history;
   private final IdentityService identity;
   private final AuthorizationService authorizations;
 
-  public CaseLookup(RuntimeService runtime, IdentityService identity, AuthorizationService authorizations) {
+  public CaseLookup(RuntimeService runtime, HistoryService history, IdentityService identity,
+      AuthorizationService authorizations) {
     this.runtime = runtime;
+    this.history = history;
     this.identity = identity;
     this.authorizations = authorizations;
   }
@@ -87,6 +96,48 @@ public class CaseLookup {
           continue;
         }
         Map<String, Object> vars = runtime.getVariables(instance.getId(), CASE_VARIABLES);
+        if (vars.get(CaseVariables.KEY_WORKER) != null && vars.get(CaseVariables.ICPC_DATE) != null) {
+          byReference.put(reference, toCaseFile(reference, vars));
+        }
+      }
+      return new ArrayList<>(byReference.values());
+    });
+  }
+
+  /**
+   * The cases a supervisor oversaw that ended on or after {@code since} (their history: for the
+   * charts over the past months), by the same rules as {@link #casesSupervisedBy} read against
+   * the case's history: its team manager or chair, or someone who may read every case's history,
+   * and only a case whose history this user may read. A case is its root process
+   * {@code planProcessKey}; one deleted rather than ended is not one.
+   */
+  public List<CaseFile> casesEndedSince(String userId, List<String> groupIds, Instant since, String planProcessKey) {
+    if (userId == null || userId.isBlank()) {
+      return List.of();
+    }
+    boolean readsAll = authorizations.isUserAuthorized(userId, groupIds, HistoricProcessInstancePermissions.READ,
+        Resources.HISTORIC_PROCESS_INSTANCE);
+    Date from = Date.from(since);
+    return AsSystem.call(identity, () -> {
+      var query = history.createHistoricProcessInstanceQuery().processDefinitionKey(planProcessKey).rootProcessInstances()
+          .finished().finishedAfter(from);
+      if (!readsAll) {
+        query.or().variableValueEquals(CaseVariables.TEAM_MANAGER, userId)
+            .variableValueEquals(CaseVariables.CONFERENCE_CHAIR, userId).endOr();
+      }
+      Map<String, CaseFile> byReference = new LinkedHashMap<>();
+      for (HistoricProcessInstance instance : query.orderByProcessInstanceBusinessKey().asc().list()) {
+        String reference = instance.getBusinessKey();
+        if (reference == null || byReference.containsKey(reference)
+            || HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(instance.getState())
+            || !(readsAll || authorizations.isUserAuthorized(userId, groupIds,
+                HistoricProcessInstancePermissions.READ, Resources.HISTORIC_PROCESS_INSTANCE, instance.getId()))) {
+          continue;
+        }
+        Map<String, Object> vars = new HashMap<>();
+        history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+            .variableNameIn(CASE_VARIABLES.toArray(String[]::new)).list()
+            .forEach(v -> vars.put(v.getName(), v.getValue()));
         if (vars.get(CaseVariables.KEY_WORKER) != null && vars.get(CaseVariables.ICPC_DATE) != null) {
           byReference.put(reference, toCaseFile(reference, vars));
         }

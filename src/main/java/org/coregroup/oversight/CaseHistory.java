@@ -21,7 +21,7 @@ record CaseHistory(String reference, String child, LocalDate icpc, String localP
    */
   record Plan(LocalDate firstCoreGroupDue, LocalDate nextCoreGroupDue, int nextMeetingNumber, LocalDate nextReviewDue,
       List<HeldMeeting> held, List<Conference> conferences, List<NotHeld> notHeld, String againstTheRules,
-      String coreGroupChanges) {
+      String coreGroupChanges, LocalDate endedOn) {
   }
 
   /** A core group held; {@code dueBy} the latest day the rules (or the team manager's approval) allowed. */

@@ -148,7 +148,8 @@ class CaseRecords {
           open ? date(vars.get(ChildProtectionPlanProcess.NEXT_CORE_GROUP_DUE)) : null,
           vars.get(ChildProtectionPlanProcess.MEETING_NUMBER) == null ? held.size() + 1 : number(vars.get(ChildProtectionPlanProcess.MEETING_NUMBER)),
           open ? date(vars.get(ChildProtectionPlanProcess.NEXT_REVIEW_DUE)) : null, held, conferences, notHeld,
-          text(vars.get(ChildProtectionPlanProcess.MEETING_HISTORY_SUMMARY)), text(vars.get(ChildProtectionPlanProcess.MEMBERSHIP_HISTORY_SUMMARY)));
+          text(vars.get(ChildProtectionPlanProcess.MEETING_HISTORY_SUMMARY)), text(vars.get(ChildProtectionPlanProcess.MEMBERSHIP_HISTORY_SUMMARY)),
+          open || plan == null ? null : UkDates.dayOf(plan.getEndTime()));
     }
 
     List<CaseHistory.Meeting> meetings() {

@@ -5,10 +5,13 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -17,6 +20,7 @@ import org.coregroup.calendar.EngineClock;
 import org.coregroup.identity.AsSystem;
 import org.coregroup.identity.SignedInUser;
 import org.coregroup.membership.CaseFile;
+import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.coregroup.membership.CaseLookup;
 import org.coregroup.notification.People;
 import org.springframework.stereotype.Service;
@@ -75,7 +79,15 @@ class OversightCases {
     Map<String, Integer> byLength = new LinkedHashMap<>();
     PLAN_LENGTHS.forEach(l -> byLength.put(l, 0));
     rows.forEach(r -> byLength.merge(lengthBand(r.monthsOpen()), 1, Integer::sum));
-    List<CaseHistory> histories = withHistory ? cases.stream().map(records::read).toList() : List.of();
+    // the charts over the past months count the cases that ended in them too
+    List<CaseHistory> histories = new ArrayList<>();
+    if (withHistory) {
+      cases.forEach(c -> histories.add(records.read(c)));
+      Set<String> open = cases.stream().map(CaseFile::caseReference).collect(Collectors.toSet());
+      lookup.casesEndedSince(user.id(), user.groupIds(), firstDayOfTheMonths(today).atStartOfDay(LONDON).toInstant(),
+          ChildProtectionPlanProcess.KEY).stream()
+          .filter(c -> !open.contains(c.caseReference())).forEach(c -> histories.add(records.read(c)));
+    }
     return new Overview(rows, byKind, byLength, Timeliness.lastTwelveMonths(histories, today),
         AttendanceByAgency.since(histories, firstDayOfTheMonths(today)), today);
   }

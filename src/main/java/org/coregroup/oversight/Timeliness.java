@@ -106,10 +106,12 @@ final class Timeliness {
         out.add(new Deadline(Rule.MEETINGS, m.dueBy(), m.heldOn()));
       }
     }
-    // the meeting now awaited
-    if (!firstHeld) {
-      out.add(new Deadline(Rule.FIRST_CORE_GROUP, plan.firstCoreGroupDue() != null ? plan.firstCoreGroupDue() : plan.nextCoreGroupDue(), null));
-    } else if (plan.nextCoreGroupDue() != null) {
+    // the meeting now awaited; a plan that has ended awaits none (its next dates are not kept), but a
+    // first core group that fell due while it ran and was never held was missed
+    LocalDate firstDue = plan.firstCoreGroupDue() != null ? plan.firstCoreGroupDue() : plan.nextCoreGroupDue();
+    if (!firstHeld && firstDue != null && (plan.endedOn() == null || firstDue.isBefore(plan.endedOn()))) {
+      out.add(new Deadline(Rule.FIRST_CORE_GROUP, firstDue, null));
+    } else if (firstHeld && plan.nextCoreGroupDue() != null) {
       out.add(new Deadline(Rule.MEETINGS, plan.nextCoreGroupDue(), null));
     }
     for (CaseHistory.Conference conference : plan.conferences()) {

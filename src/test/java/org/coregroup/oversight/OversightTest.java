@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.TasklistBrowser;
+import org.coregroup.calendar.Jurisdiction;
+import org.coregroup.calendar.UkDates;
 import org.coregroup.calendar.WorkingDayCalendar;
 import org.coregroup.testing.OpenCases;
 import org.coregroup.plan.ChildProtectionPlanProcess;
@@ -116,6 +120,40 @@ class OversightTest {
     }
     // another team's manager: a member of neither case
     assertThat(signedInAs(OTHER_MANAGER).get("/oversight/cases.csv").body()).doesNotContain(toms);
+  }
+
+  @Test
+  @DisplayName("R4, R32: a case that ended in the past months still counts in the charts of those months, and is not in the table of open cases")
+  void endedCaseCountsInTheCharts() throws Exception {
+    String manager = "edna.endedmanager";
+    if (identity.createUserQuery().userId(manager).count() == 0) {
+      User user = identity.newUser(manager);
+      user.setFirstName("Edna");
+      user.setLastName("Ended");
+      user.setPassword(TasklistBrowser.DEMO_PASSWORD);
+      identity.saveUser(user);
+      identity.createMembership(manager, "team-managers");
+    }
+    LocalDate icpc = Dates.workingDayOnOrBefore(calendar, Dates.wallToday().minusDays(150));
+    Dates.today(icpc.toString());
+    String ended = start(icpc, manager, "Ended Example");
+    Task review = Cases.openTask(tasks, ended, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE);
+    LocalDate heldOn = UkDates.dayOf(review.getDueDate());
+    Dates.today(heldOn.toString());
+    forms.submitTaskForm(review.getId(), Map.of(ChildProtectionPlanProcess.REVIEW_HELD_ON, heldOn.toString(),
+        ChildProtectionPlanProcess.PLAN_CONTINUES, "false", ChildProtectionPlanProcess.END_REASON, "left-uk"));
+    forms.submitTaskForm(Cases.openTask(tasks, ended, ChildProtectionPlanProcess.TASK_RECORD_EXIT_PLAN).getId(),
+        Map.of(ChildProtectionPlanProcess.EXIT_PLAN, "The family's new school and GP have the plan"));
+    Dates.today(Dates.wallToday().toString());
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ended).count()).as("the plan has ended").isZero();
+
+    Http edna = signedInAs(manager);
+    assertThat(edna.get("/oversight/cases.csv").body()).doesNotContain(ended);
+    String timeliness = edna.get("/oversight/timeliness.csv").body();
+    LocalDate firstDue = calendar.addWorkingDays(icpc, 10, Jurisdiction.ENGLAND_AND_WALES);
+    assertThat(timeliness).as("the review held on its day; the first core group due while the plan ran, never held")
+        .contains(YearMonth.from(heldOn) + ",Review conference on time,1,1,100",
+            YearMonth.from(firstDue) + ",First core group in time,1,0,0");
   }
 
   @Test

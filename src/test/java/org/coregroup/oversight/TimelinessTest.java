@@ -25,7 +25,7 @@ class TimelinessTest {
 
   static CaseHistory.Plan plan(List<CaseHistory.HeldMeeting> held, LocalDate nextMeeting, List<CaseHistory.Conference> conferences,
       LocalDate nextReview) {
-    return new CaseHistory.Plan(d("2025-12-31"), nextMeeting, held.size() + 1, nextReview, held, conferences, List.of(), null, null);
+    return new CaseHistory.Plan(d("2025-12-31"), nextMeeting, held.size() + 1, nextReview, held, conferences, List.of(), null, null, null);
   }
 
   static Timeliness.Count count(List<Timeliness.Month> months, String month, Timeliness.Rule rule) {
@@ -68,7 +68,7 @@ class TimelinessTest {
     CaseHistory c = history(plan(List.of(), d("2026-03-31"), List.of(), d("2026-04-15")),
         List.of(new CaseHistory.Minutes(d("2026-03-18"), d("2026-03-25"), d("2026-03-19"), List.of())), List.of());
     CaseHistory later = new CaseHistory("REF-2", "Ben", d("2026-03-16"), "national",
-        new CaseHistory.Plan(d("2026-03-30"), d("2026-03-30"), 1, d("2026-06-16"), List.of(), List.of(), List.of(), null, null),
+        new CaseHistory.Plan(d("2026-03-30"), d("2026-03-30"), 1, d("2026-06-16"), List.of(), List.of(), List.of(), null, null, null),
         List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
     List<Timeliness.Month> months = Timeliness.lastTwelveMonths(List.of(c, later), TODAY);
