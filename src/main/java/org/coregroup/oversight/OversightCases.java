@@ -1,7 +1,6 @@
 package org.coregroup.oversight;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.coregroup.calendar.EngineClock;
+import org.coregroup.calendar.UkDates;
 import org.coregroup.identity.AsSystem;
 import org.coregroup.identity.SignedInUser;
 import org.coregroup.membership.CaseFile;
@@ -34,7 +34,6 @@ import org.springframework.stereotype.Service;
 @Service
 class OversightCases {
 
-  static final ZoneId LONDON = ZoneId.of("Europe/London");
   static final List<String> PLAN_LENGTHS = List.of("Under 9 months", "9 to 12 months", "12 to 18 months", "18 months or more");
 
   record Row(CaseFile file, String keyWorkerName, String nextTask, LocalDate nextDeadline, long daysOverdue,
@@ -84,7 +83,7 @@ class OversightCases {
     if (withHistory) {
       cases.forEach(c -> histories.add(records.read(c)));
       Set<String> open = cases.stream().map(CaseFile::caseReference).collect(Collectors.toSet());
-      lookup.casesEndedSince(user.id(), user.groupIds(), firstDayOfTheMonths(today).atStartOfDay(LONDON).toInstant(),
+      lookup.casesEndedSince(user.id(), user.groupIds(), firstDayOfTheMonths(today).atStartOfDay(UkDates.LONDON).toInstant(),
           ChildProtectionPlanProcess.KEY).stream()
           .filter(c -> !open.contains(c.caseReference())).forEach(c -> histories.add(records.read(c)));
     }
@@ -110,10 +109,10 @@ class OversightCases {
     List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(file.caseReference()).active().list();
     Task next = open.stream().filter(t -> t.getDueDate() != null)
         .min(Comparator.comparing(Task::getDueDate)).orElse(null);
-    LocalDate nextDeadline = next == null ? null : next.getDueDate().toInstant().atZone(LONDON).toLocalDate();
+    LocalDate nextDeadline = next == null ? null : UkDates.dayOf(next.getDueDate());
     long daysOverdue = nextDeadline != null && nextDeadline.isBefore(today) ? ChronoUnit.DAYS.between(nextDeadline, today) : 0;
     List<String> overdue = open.stream()
-        .filter(t -> t.getDueDate() != null && t.getDueDate().toInstant().atZone(LONDON).toLocalDate().isBefore(today))
+        .filter(t -> t.getDueDate() != null && UkDates.dayOf(t.getDueDate()).isBefore(today))
         .map(Task::getName).sorted().toList();
     long months = file.icpcDate() == null ? 0 : ChronoUnit.MONTHS.between(file.icpcDate(), today);
     return new Row(file, nameOf(file.keyWorker()), next == null ? null : next.getName(), nextDeadline, daysOverdue, overdue, months);
