@@ -125,23 +125,29 @@ public class CaseLookup {
         query.or().variableValueEquals(CaseVariables.TEAM_MANAGER, userId)
             .variableValueEquals(CaseVariables.CONFERENCE_CHAIR, userId).endOr();
       }
-      Map<String, CaseFile> byReference = new LinkedHashMap<>();
+      Map<String, String> references = new LinkedHashMap<>(); // instance id -> case reference, one instance per case
       for (HistoricProcessInstance instance : query.orderByProcessInstanceBusinessKey().asc().list()) {
         String reference = instance.getBusinessKey();
-        if (reference == null || byReference.containsKey(reference)
-            || HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(instance.getState())
-            || !(readsAll || authorizations.isUserAuthorized(userId, groupIds,
+        if (reference != null && !references.containsValue(reference)
+            && !HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(instance.getState())
+            && (readsAll || authorizations.isUserAuthorized(userId, groupIds,
                 HistoricProcessInstancePermissions.READ, Resources.HISTORIC_PROCESS_INSTANCE, instance.getId()))) {
-          continue;
-        }
-        Map<String, Object> vars = new HashMap<>();
-        history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-            .variableNameIn(CASE_VARIABLES.toArray(String[]::new)).list()
-            .forEach(v -> vars.put(v.getName(), v.getValue()));
-        if (vars.get(CaseVariables.KEY_WORKER) != null && vars.get(CaseVariables.ICPC_DATE) != null) {
-          byReference.put(reference, toCaseFile(reference, vars));
+          references.put(instance.getId(), reference);
         }
       }
+      Map<String, Map<String, Object>> vars = new HashMap<>();
+      if (!references.isEmpty()) {
+        history.createHistoricVariableInstanceQuery().processInstanceIdIn(references.keySet().toArray(String[]::new))
+            .variableNameIn(CASE_VARIABLES.toArray(String[]::new)).list()
+            .forEach(v -> vars.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).put(v.getName(), v.getValue()));
+      }
+      Map<String, CaseFile> byReference = new LinkedHashMap<>();
+      references.forEach((id, reference) -> {
+        Map<String, Object> values = vars.getOrDefault(id, Map.of());
+        if (values.get(CaseVariables.KEY_WORKER) != null && values.get(CaseVariables.ICPC_DATE) != null) {
+          byReference.put(reference, toCaseFile(reference, values));
+        }
+      });
       return new ArrayList<>(byReference.values());
     });
   }

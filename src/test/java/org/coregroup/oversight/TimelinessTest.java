@@ -79,4 +79,19 @@ class TimelinessTest {
     // the first case's first core group was due on 31 December and has not met
     assertThat(count(months, "2025-12", Timeliness.Rule.FIRST_CORE_GROUP)).isEqualTo(new Timeliness.Count(0, 1));
   }
+
+  @Test
+  @DisplayName("R4: an ended plan's first core group counts as missed only if it fell due while the plan ran")
+  void endedPlanFirstCoreGroup() {
+    CaseHistory endedBefore = history(new CaseHistory.Plan(d("2025-12-31"), null, 1, null, List.of(), List.of(), List.of(),
+        null, null, d("2025-12-20")), List.of(), List.of());
+    CaseHistory endedAfter = history(new CaseHistory.Plan(d("2026-01-30"), null, 1, null, List.of(), List.of(), List.of(),
+        null, null, d("2026-02-10")), List.of(), List.of());
+
+    List<Timeliness.Month> months = Timeliness.lastTwelveMonths(List.of(endedBefore, endedAfter), TODAY);
+
+    assertThat(count(months, "2025-12", Timeliness.Rule.FIRST_CORE_GROUP).due()).as("due after the plan ended").isZero();
+    assertThat(count(months, "2026-01", Timeliness.Rule.FIRST_CORE_GROUP)).as("due while it ran, never held")
+        .isEqualTo(new Timeliness.Count(0, 1));
+  }
 }
