@@ -32,7 +32,9 @@ final class BenchmarkReport {
         .append(Runtime.getRuntime().availableProcessors()).append(" cores, PostgreSQL on 127.0.0.1, one client thread, ")
         .append(ScaleBenchmark.SAMPLES).append(" samples per query figure (")
         .append(ScaleBenchmark.STARTS).append(" for plan start) after ").append(ScaleBenchmark.WARM_UP)
-        .append(" unmeasured ones.\n\n");
+        .append(" unmeasured ones; load average when written ")
+        .append(String.format("%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+        .append(" (other builds on the machine make every figure slower, both engines alike).\n\n");
     md.append("**Sizes run: ").append(sizes).append(" plans.** ");
     md.append("""
         The target of the scale issue is 50,000 plans; that size was **not run** here (on 2 shared
