@@ -105,7 +105,7 @@ final class BareEngine implements AutoCloseable {
     all.addAll(people.police);
     for (String userId : all) {
       var user = identity.newUser(userId);
-      user.setPassword("Bench-pass-1");
+      user.setPassword(Population.PASSWORD);
       identity.saveUser(user);
       people.groupsOf(userId).forEach(g -> identity.createMembership(userId, g));
     }
