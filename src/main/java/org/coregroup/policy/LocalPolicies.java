@@ -37,21 +37,27 @@ public class LocalPolicies {
   /**
    * The rules a running case counts with: its {@code policy} variable, the row as it was when the
    * plan started, so a case keeps the values it started with. A column the table did not have
-   * then, or a case without the variable, takes the latest table's value for the case's profile.
+   * then, or a case without the variable, takes the latest table's value for the case's profile;
+   * only then is the table evaluated (each evaluation writes a hundred rows of decision history).
    */
   public LocalPolicy inForce(VariableScope scope) {
-    Object snapshot = scope.getVariable(CaseVariables.POLICY);
-    Object profile = scope.getVariable(CaseVariables.LOCAL_POLICY);
     Map<String, Object> row = new HashMap<>();
-    LocalPolicy latest = profile == null ? null : forProfile(profile.toString()).orElse(null);
-    if (latest != null) {
-      row.putAll(latest.asMap());
-    }
-    if (snapshot instanceof Map<?, ?> started) {
+    if (scope.getVariable(CaseVariables.POLICY) instanceof Map<?, ?> started) {
       started.forEach((name, value) -> row.put(name.toString(), value));
     }
-    if (row.isEmpty()) {
-      throw new IllegalStateException("The case has no local policy profile the local policy table knows: " + profile);
+    if (!row.keySet().containsAll(LocalPolicy.columns())) {
+      Object profile = scope.getVariable(CaseVariables.LOCAL_POLICY);
+      LocalPolicy latest = profile == null ? null : forProfile(profile.toString()).orElse(null);
+      if (latest != null) {
+        latest.asMap().forEach((name, value) -> {
+          if (!row.containsKey(name)) {
+            row.put(name, value);
+          }
+        });
+      }
+      if (row.isEmpty()) {
+        throw new IllegalStateException("The case has no local policy profile the local policy table knows: " + profile);
+      }
     }
     return LocalPolicy.fromResult(row);
   }

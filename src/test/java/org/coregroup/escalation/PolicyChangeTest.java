@@ -10,7 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -18,6 +21,8 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.calendar.EngineClock;
+import org.coregroup.plan.ChildProtectionPlanProcess;
+import org.coregroup.policy.LocalPolicy;
 import org.coregroup.policy.PolicyTable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -35,6 +40,7 @@ class PolicyChangeTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
+  @Autowired HistoryService history;
   Deployment changed;
 
   @AfterEach
@@ -61,6 +67,23 @@ class PolicyChangeTest {
     today("2025-12-17");
     assertThat(confirmationDue(running)).isEqualTo(hoursFromNow(48));
     assertThat(confirmationDue(started)).isEqualTo(hoursFromNow(24));
+  }
+
+  @Test
+  @DisplayName("Scale: a running case counts with the row its plan started with and does not look the table up again")
+  void runningCaseDoesNotEvaluateTheTableAgain() {
+    today("2025-12-15");
+    String ref = EscalationTestCases.startPlan(runtime, "south-west", "2025-12-15");
+    assertThat(confirmationDue(ref)).as("the row it started with counts in a concern").isEqualTo(hoursFromNow(48));
+    List<String> instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref).list().stream()
+        .map(HistoricProcessInstance::getId).toList();
+    assertThat(instances).as("the plan, its monitoring, its first meeting, the concern").hasSizeGreaterThanOrEqualTo(4);
+
+    List<String> evaluatedAt = history.createHistoricDecisionInstanceQuery().decisionDefinitionKey(LocalPolicy.DECISION_KEY)
+        .processInstanceIdIn(instances.toArray(String[]::new)).list().stream()
+        .map(HistoricDecisionInstance::getActivityId).distinct().toList();
+    assertThat(evaluatedAt).as("where the table was evaluated").containsExactlyInAnyOrder(
+        ChildProtectionPlanProcess.START_EVENT, ChildProtectionPlanProcess.TASK_LOOK_UP_LOCAL_POLICY);
   }
 
   private Date confirmationDue(String ref) {
