@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -228,7 +229,10 @@ public final class TasklistBrowser implements BeforeAllCallback, BeforeEachCallb
         + processName + "']");
     // A click while Tasklist is still filling the list can land on a link it then replaces (seen
     // on a loaded machine: the link keeps the focus, no form opens): click again while the list shows.
-    newWait().ignoring(TimeoutException.class).withMessage("the start form of " + processName).until(d -> {
+    // While the dialog still slides in, the click can land on the link beside it (seen in CI:
+    // "element click intercepted" by another process link): try again once it has settled.
+    newWait().ignoring(TimeoutException.class).ignoring(ElementClickInterceptedException.class)
+        .ignoring(StaleElementReferenceException.class).withMessage("the start form of " + processName).until(d -> {
       List<WebElement> links = d.findElements(process);
       if (!links.isEmpty() && links.get(0).isDisplayed()) {
         links.get(0).click();
