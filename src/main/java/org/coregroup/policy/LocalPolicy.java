@@ -51,7 +51,8 @@ public final class LocalPolicy {
       "absentReportTo",
       "rearrangeByManagerWorkingDays",
       "transferInConferenceWorkingDays",
-      "transferNoticeWorkingDays");
+      "transferNoticeWorkingDays",
+      "briefingDaysBeforeMeeting");
 
   /** Each column's label in the table, for messages. */
   static final Map<String, String> LABELS = Map.ofEntries(
@@ -115,7 +116,8 @@ public final class LocalPolicy {
       Map.entry("firstMeetingAgreesContingency", "The first core group agrees a contingency plan if the family does not co-operate"),
       Map.entry("chairSetsPostReviewMeetingDate", "The conference chair sets the date of the core group after each review, counted from the day held"),
       Map.entry("transferInConferenceWorkingDays", "Transfer-in conference held by the new area within (working days of being told)"),
-      Map.entry("transferNoticeWorkingDays", "Key worker tells the new area of a move within (working days of the conference)"));
+      Map.entry("transferNoticeWorkingDays", "Key worker tells the new area of a move within (working days of the conference)"),
+      Map.entry("briefingDaysBeforeMeeting", "New member briefed by (days before the next core group)"));
 
   /** {@link #minutesCirculatedBy()}: the key worker circulates the minutes, not the minute-taker. */
   public static final String KEY_WORKER_CIRCULATES = "key worker";
@@ -129,12 +131,12 @@ public final class LocalPolicy {
     this.values = new HashMap<>(values);
   }
 
-  /** Reads the decision's single result (output name to value), as the engine stores it. */
   /** The table's columns: the output names of {@code LocalPolicyDecision} (ModelConventionsTest checks they match). */
   public static java.util.Set<String> columns() {
     return LABELS.keySet();
   }
 
+  /** Reads the decision's single result (output name to value), as the engine stores it. */
   public static LocalPolicy fromResult(Map<String, ?> result) {
     return new LocalPolicy(result);
   }
@@ -144,9 +146,16 @@ public final class LocalPolicy {
     return REQUIRED.stream().filter(name -> values.get(name) == null).map(LABELS::get).toList();
   }
 
-  /** The row as the engine stores it in the case's {@code policy} variable. */
+  /**
+   * The row as the case keeps it in its {@code policy} variable: every column of the table, null
+   * where the profile sets no such rule (the decision's result leaves empty cells out), so the case
+   * can tell "no such rule" from "a column added to the table since" (see {@link LocalPolicies#inForce}).
+   */
   public Map<String, Object> asMap() {
-    return new HashMap<>(values);
+    Map<String, Object> row = new HashMap<>();
+    columns().forEach(name -> row.put(name, values.get(name)));
+    values.forEach(row::putIfAbsent);
+    return row;
   }
 
   private Integer number(String name) {
@@ -489,5 +498,10 @@ public final class LocalPolicy {
   /** A child who moved permanently: the key worker tells the new area within N working days of the conference. */
   public Integer transferNoticeWorkingDays() {
     return number("transferNoticeWorkingDays");
+  }
+
+  /** A member who joins is briefed by the end of the day this many days before the next core group ([003]). */
+  public Integer briefingDaysBeforeMeeting() {
+    return number("briefingDaysBeforeMeeting");
   }
 }
