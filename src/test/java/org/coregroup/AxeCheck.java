@@ -23,6 +23,11 @@ public final class AxeCheck {
   private AxeCheck() {
   }
 
+  /** Puts axe-core into the page the browser shows (for a test that reads axe's results itself). */
+  public static void inject(WebDriver driver) {
+    ((JavascriptExecutor) driver).executeScript(script());
+  }
+
   /** {@code within}: a CSS selector of the part that is ours (null: the whole page). */
   @SuppressWarnings("unchecked")
   public static void assertNoSeriousViolations(WebDriver driver, String within) {

@@ -59,9 +59,10 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * form's field id ({@code Field_caseReference}), rows of a dynamic list add {@code _<row>}
  * ({@code Field_actions_owner_0}); {@link #field(String)} takes what follows {@code Field_}.</li>
  * <li>Date fields are text inputs ({@code <field id>-date}) with a flatpickr that accepts typed
- * dates as {@code MM/dd/yyyy} only (the placeholder says mm/dd/yyyy, whatever the browser's
- * locale) and shows them back as {@code M/d/yyyy} once parsed on blur; the form submits
- * {@code yyyy-MM-dd}.</li>
+ * dates as {@code MM/dd/yyyy} only (the placeholder says mm/dd/yyyy: form-js follows the page's
+ * {@code Intl} locale, which in headless Chromium is en-US whatever {@code --lang} says; a UK
+ * browser gets dd/mm/yyyy, docs/architecture.md) and shows them back as {@code M/d/yyyy} once
+ * parsed on blur; the form submits {@code yyyy-MM-dd}.</li>
  * <li>Selects are form-js's own dropdowns, not {@code <select>}: a display div
  * ({@code <field id>-display}) opens a list of {@code .fjs-dropdownlist-item} on mousedown; the
  * input behind it opens it on focus too, so a click on a focused select closes it again.</li>

@@ -44,6 +44,13 @@ final class EngineApiAllowList {
    */
   private static final Set<String> ENGINE_WIDE = Set.of("process-definition/statistics");
 
+  /**
+   * Cockpit's Human Tasks "grouped by candidate group": Camunda's report needs READ on every task
+   * of the engine. Refused to every role but administrators by the list; {@link EngineApiPolicy}
+   * answers supervisors with the tasks they may read.
+   */
+  static final String TASKS_BY_CANDIDATE_GROUP = "task/report/candidate-group-count";
+
   /** History reports that a rule would let through by an {@code {id}}: they count every case of a definition. */
   private static final Set<String> REPORTS = Set.of("history/process-instance/report", "history/task/report");
 

@@ -118,6 +118,11 @@ class EngineApiPolicy {
       // Cockpit's dashboard: the counts of the cases she may read, not of the whole engine.
       return Decision.answer(statistics.perVersion(query));
     }
+    if (relative.equals(EngineApiAllowList.TASKS_BY_CANDIDATE_GROUP) && method.equals("GET")
+        && roles.contains(EngineApiAllowList.Role.SUPERVISOR)) {
+      // Cockpit's Human Tasks page: the tasks she may read, not every task of the engine.
+      return Decision.answer(statistics.unassignedTasksByCandidateGroup());
+    }
     if (!EngineApiAllowList.allows(roles, method, relative)) {
       LOG.info("Refused {} {} for {}: not on the REST allow-list", method, relative, user.getUserId());
       return Decision.refuse(forbidden());

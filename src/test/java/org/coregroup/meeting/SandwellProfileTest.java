@@ -145,7 +145,7 @@ class SandwellProfileTest {
     InputRejected wrong = rejected(() -> forms.submitTaskForm(first.getId(), record));
     assertThat(wrong.problems()).extracting(InputRejected.Problem::field)
         .containsExactlyInAnyOrder("rota[1].chair", "memberContacts[1].phone", EMAIL_GROUP_BY);
-    assertThat(wrong.getMessage()).contains("Chair and minute-taker rota, row 1, Chair (login)",
+    assertThat(wrong.getMessage()).contains("Chair and minute-taker rota, row 1, Chair",
         "Contact details and roles, row 1, Telephone");
 
     record.put(ROTA, PartnershipMeetings.json(ROTA_JSON));

@@ -57,12 +57,44 @@ class CockpitBrowserTest {
         By.tagName("body"), "Running Process Instances"));
     assertThat(status(d, "/camunda/api/engine/engine/default/process-definition/statistics?rootIncidents=true"))
         .isEqualTo(200);
+    browser.waitFor("the dashboard's counts", ExpectedConditions.textToBePresentInElementLocated(
+        By.tagName("body"), "Open Human Tasks"));
+    assertNoErrorShown(d);
+    browser.screenshot("cockpit-team-manager");
 
     d.get(base + "/camunda/app/cockpit/default/#/process-instance/" + plan.getId() + "/runtime");
     browser.waitFor("the case's process instance with its diagram", ExpectedConditions.presenceOfElementLocated(
         By.cssSelector(".djs-container svg")));
     browser.waitFor("the case's reference on the instance page", ExpectedConditions.textToBePresentInElementLocated(
         By.tagName("body"), ref));
+  }
+
+  @Test
+  @DisplayName("Finding 10: a team manager and a chair open Cockpit's Human Tasks page: the counts of their tasks, no error")
+  void supervisorsSeeHumanTasks() {
+    String ref = cases.add(Cases.newReference());
+    runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref,
+        new HashMap<>(PlanCases.plan("national", EngineRestSecurityTest.lastMonday().toString())));
+    for (String supervisor : new String[] {"tom.manager", "carol.chair"}) {
+      browser.logInAs(supervisor);
+      WebDriver d = browser.driver();
+      String base = d.getCurrentUrl().substring(0, d.getCurrentUrl().indexOf("/camunda/"));
+      d.get(base + "/camunda/app/cockpit/default/#/tasks");
+      browser.waitFor(supervisor + ": the Human Tasks page with its assignments by type and by group",
+          x -> x.findElement(By.tagName("body")).getText().contains("Assignments by type")
+              && x.findElement(By.tagName("body")).getText().contains("Assignments by group"));
+      // the counts have arrived: "assigned to a user" shows a number of her cases' tasks
+      browser.waitFor(supervisor + ": a count of tasks assigned to a user", x -> x.findElements(By.xpath(
+          "//*[contains(normalize-space(),'assigned to a user')]")).stream().anyMatch(e -> e.getText().matches("(?s).*\\d.*")));
+      assertNoErrorShown(d);
+      assertThat(status(d, "/camunda/api/engine/engine/default/task/report/candidate-group-count")).isEqualTo(200);
+    }
+  }
+
+  /** Cockpit shows a refused or failed request as a red notification. */
+  private static void assertNoErrorShown(WebDriver d) {
+    assertThat(d.findElements(By.cssSelector(".notifications .alert-danger, .notifications .alert-error")).stream()
+        .filter(e -> e.isDisplayed()).map(e -> e.getText()).toList()).as("Cockpit's error notifications").isEmpty();
   }
 
   @Test

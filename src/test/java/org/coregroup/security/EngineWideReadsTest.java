@@ -6,7 +6,10 @@ import org.coregroup.testing.CoreGroupTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Finding 10: engine-wide counts (metrics, Cockpit's Human Tasks totals) for administrators only. */
+/**
+ * Finding 10: engine-wide counts (metrics) for administrators only; Cockpit's Human Tasks report is
+ * answered for supervisors over their own tasks ({@link HumanTasksForSupervisorsTest}).
+ */
 @CoreGroupTest
 class EngineWideReadsTest extends SecuritySuite {
 
@@ -15,7 +18,8 @@ class EngineWideReadsTest extends SecuritySuite {
       "helen.health, /metrics/activity-instance-start/sum, 403",
       "tom.manager, /metrics/activity-instance-start/sum, 403",
       "carol.chair, /metrics?interval=900, 403",
-      "tom.manager, /task/report/candidate-group-count, 403",
+      "tom.manager, /task/report/candidate-group-count, 200",
+      "carol.chair, /task/report/candidate-group-count, 200",
       "sarah.social, /task/report/candidate-group-count, 403",
       "pam.process, /metrics/activity-instance-start/sum, 403",
       "admin, /metrics/activity-instance-start/sum, 200",

@@ -17,6 +17,8 @@ export default {
     // ADR 0010: Camunda Forms with a dynamic list can be submitted.
     'coregroup/camunda-forms-validity',
     // ADR 0020: due dates, sorting, messages by the button, a confirmation, the oversight link.
-    'coregroup/practitioner-tasklist'
+    'coregroup/practitioner-tasklist',
+    // ADR 0035: the case reference on a start form offers the user's own open cases.
+    'coregroup/case-choices'
   ]
 };
