@@ -85,6 +85,8 @@ public final class ChildProtectionPlanProcess {
    * {@link #NEW_CATEGORY_OF_ABUSE} and {@link #END_REASON}.
    */
   public static final String CHILD_OUTCOMES = "childOutcomes";
+  /** Set on the review task when it is created: the plan has more than one child on it; the form asks per child. */
+  public static final String SIBLING_GROUP = "siblingGroup";
   /** True when the review (or an 18th birthday) ended a child's plan while others' continue. */
   public static final String CHILD_PLANS_ENDED = "childPlansEnded";
   /** The numbers of the children whose plans ended then, for {@code Task_StopEndedChildrensClocks}. */
