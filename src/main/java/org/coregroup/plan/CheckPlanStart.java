@@ -79,6 +79,7 @@ class CheckPlanStart implements ExecutionListener {
         start.icpcDate(), start.siblingGroup() ? previousPlans.of(child.name(), child.birthDate()).size() : previous.size()))
         .toList();
     execution.setVariable(CHILDREN, SpinValues.jsonValue(SiblingGroup.write(children)).create());
+    execution.setVariable(SIBLING_GROUP, start.siblingGroup());
     if (start.siblingGroup()) {
       // what the meetings, notices and lists show: every child's name
       execution.setVariable(CHILD_NAME, SiblingGroup.names(children.stream().map(SiblingGroup.Child::name).toList()));

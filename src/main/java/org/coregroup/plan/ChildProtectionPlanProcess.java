@@ -85,7 +85,11 @@ public final class ChildProtectionPlanProcess {
    * {@link #NEW_CATEGORY_OF_ABUSE} and {@link #END_REASON}.
    */
   public static final String CHILD_OUTCOMES = "childOutcomes";
-  /** Set on the review task when it is created: the plan has more than one child on it; the form asks per child. */
+  /**
+   * Start (optional, the start form's tick box): the plan is for brothers and sisters, named in
+   * {@link #CHILDREN}. Kept by the plan (true for more than one child), and set on the review task
+   * when it is created: the form asks for each child.
+   */
   public static final String SIBLING_GROUP = "siblingGroup";
   /** True when the review (or an 18th birthday) ended a child's plan while others' continue. */
   public static final String CHILD_PLANS_ENDED = "childPlansEnded";

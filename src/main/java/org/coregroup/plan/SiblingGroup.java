@@ -51,7 +51,17 @@ final class SiblingGroup {
    * problem goes to {@code in}, naming the field ({@code children[2].childName}).
    */
   static List<StartChild> read(FormInput in, LocalDate today) {
-    if (!in.isPresent(CHILDREN)) {
+    List<Map<String, Object>> given = in.isPresent(CHILDREN) ? JsonLists.read(in.raw(CHILDREN)) : List.of();
+    if (given != null) {
+      // rows a form left empty are no children
+      given = given.stream().filter(row -> row.values().stream().anyMatch(v -> v != null && !v.toString().isBlank())).toList();
+    }
+    boolean siblingGroup = in.isPresent(SIBLING_GROUP) && Boolean.parseBoolean(in.raw(SIBLING_GROUP).toString().trim());
+    if (siblingGroup && given != null && given.isEmpty()) {
+      in.reject(CHILDREN, "name the brothers and sisters in the list of children: each child's name, date of birth and category of abuse");
+      return List.of();
+    }
+    if (given != null && given.isEmpty()) {
       StartChild only = child(in, 1, "The child's name", "The child's date of birth", "The expected date of birth",
           "Category of abuse", today);
       return only == null ? List.of() : List.of(only);
@@ -62,7 +72,7 @@ final class SiblingGroup {
             + " and category of abuse there, and leave this empty");
       }
     }
-    List<Map<String, Object>> entries = JsonLists.read(in.raw(CHILDREN));
+    List<Map<String, Object>> entries = given;
     if (entries == null) {
       in.reject(CHILDREN, "the list of children must be a list, each child with a name, a date of birth and a category of abuse");
       return List.of();

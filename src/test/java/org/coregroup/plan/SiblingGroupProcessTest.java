@@ -49,6 +49,7 @@ class SiblingGroupProcessTest {
   @Autowired HistoryService history;
   @Autowired IdentityService identity;
   @Autowired CinCensusRecords census;
+  @Autowired org.coregroup.membership.CaseLookup cases;
   @Autowired org.camunda.bpm.engine.ManagementService management;
 
   @AfterEach
@@ -80,6 +81,8 @@ class SiblingGroupProcessTest {
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ref)
         .taskDefinitionKey(CoreGroupMeetingProcess.TASK_RECORD_MEETING).count()).isEqualTo(1);
     assertThat(runtime.getVariable(plan.getId(), CHILD_NAME)).isEqualTo("Amy Example and Ben Example");
+    // what every other process of the case copies: the plan's names, not one child's monitoring
+    assertThat(cases.findForCurrentUser(ref).orElseThrow().childName()).isEqualTo("Amy Example and Ben Example");
     assertThat(monitoringOf(ref, "Amy Example")).isNotNull();
     assertThat(monitoringOf(ref, "Ben Example")).isNotNull();
     assertThat(runtime.getVariable(monitoringOf(ref, "Amy Example"), CaseMonitoringProcess.WATCHES_PLAN_DRIFT)).isEqualTo(true);
@@ -217,6 +220,27 @@ class SiblingGroupProcessTest {
 
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ref).count()).isZero();
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("ADR 0033: from the start form: brothers and sisters ticked, the list's empty rows ignored; ticked with no child named is refused naming the list")
+  void startFormSiblingGroup() {
+    today("2025-12-16");
+    String ref = Cases.newReference();
+    Map<String, Object> ticked = siblings("2025-12-15", """
+        [{"childName": "Amy Example", "childBirthDate": "2019-06-01", "categoryOfAbuse": "NEG"},
+         {"childName": "", "childBirthDate": null, "categoryOfAbuse": null},
+         {"childName": "Ben Example", "childBirthDate": "2021-03-10", "categoryOfAbuse": "PHY"}]""");
+    ticked.put(SIBLING_GROUP, true);
+    ProcessInstance plan = runtime.startProcessInstanceByKey(KEY, ref, ticked);
+    assertThat(SiblingGroup.of(runtime.getVariable(plan.getId(), CHILDREN))).extracting(SiblingGroup.Child::name)
+        .containsExactly("Amy Example", "Ben Example");
+
+    String other = Cases.newReference();
+    Map<String, Object> noneNamed = siblings("2025-12-15", "[{\"childName\": \" \"}]");
+    noneNamed.put(SIBLING_GROUP, true);
+    rejectedNaming(CHILDREN, () -> runtime.startProcessInstanceByKey(KEY, other, noneNamed));
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(other).count()).isZero();
   }
 
   @Test
