@@ -105,6 +105,9 @@ class CheckPlanStart implements ExecutionListener {
         : previousPlans.of(text(values.get(CHILD_NAME)), FormInput.toDate(values.get(CHILD_BIRTH_DATE)));
     LocalDate icpc = FormInput.toDate(values.get(ICPC_DATE));
     String profile = text(values.get(LOCAL_POLICY));
+    if (previous.isEmpty()) {
+      return previous; // a first plan: no need to look the profile's months up
+    }
     Integer months = profile == null ? null : policies.forProfile(profile).map(LocalPolicy::reReferralMonths).orElse(null);
     Optional<PreviousPlans.PreviousPlan> last = months == null ? Optional.empty() : PreviousPlans.reReferral(previous, icpc, months);
     if (last.isEmpty() || last.get().keyWorker() == null) {

@@ -30,6 +30,9 @@ class SetPlanDeadlines implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     PlanVariables vars = new PlanVariables(execution);
     LocalPolicy policy = vars.policy();
+    // The row as it is today, every column kept (empty ones too): the case counts with it from now
+    // on without evaluating the table again.
+    execution.setVariable(POLICY, policy.asMap());
     Jurisdiction jurisdiction = vars.jurisdiction();
     LocalDate icpc = vars.date(ICPC_DATE);
     WorkingDayDeadline firstCoreGroup = schedule.firstCoreGroup(icpc, policy, jurisdiction);

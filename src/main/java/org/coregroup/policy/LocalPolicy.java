@@ -129,12 +129,12 @@ public final class LocalPolicy {
     this.values = new HashMap<>(values);
   }
 
-  /** Reads the decision's single result (output name to value), as the engine stores it. */
   /** The table's columns: the output names of {@code LocalPolicyDecision} (ModelConventionsTest checks they match). */
   public static java.util.Set<String> columns() {
     return LABELS.keySet();
   }
 
+  /** Reads the decision's single result (output name to value), as the engine stores it. */
   public static LocalPolicy fromResult(Map<String, ?> result) {
     return new LocalPolicy(result);
   }
@@ -144,9 +144,16 @@ public final class LocalPolicy {
     return REQUIRED.stream().filter(name -> values.get(name) == null).map(LABELS::get).toList();
   }
 
-  /** The row as the engine stores it in the case's {@code policy} variable. */
+  /**
+   * The row as the case keeps it in its {@code policy} variable: every column of the table, null
+   * where the profile sets no such rule (the decision's result leaves empty cells out), so the case
+   * can tell "no such rule" from "a column added to the table since" (see {@link LocalPolicies#inForce}).
+   */
   public Map<String, Object> asMap() {
-    return new HashMap<>(values);
+    Map<String, Object> row = new HashMap<>();
+    columns().forEach(name -> row.put(name, values.get(name)));
+    values.forEach(row::putIfAbsent);
+    return row;
   }
 
   private Integer number(String name) {

@@ -69,6 +69,25 @@ class PolicyChangeTest {
     assertThat(confirmationDue(started)).isEqualTo(hoursFromNow(24));
   }
 
+  @Test
+  @DisplayName("Scale: a running case counts with the row its plan started with and does not look the table up again")
+  void runningCaseDoesNotEvaluateTheTableAgain() {
+    today("2025-12-15");
+    String ref = EscalationTestCases.startPlan(runtime, "south-west", "2025-12-15");
+    assertThat(confirmationDue(ref)).as("the row it started with counts in a concern").isEqualTo(hoursFromNow(48));
+    List<String> instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref).list().stream()
+        .map(HistoricProcessInstance::getId).toList();
+    assertThat(instances).as("the plan, its monitoring, its first meeting, the concern").hasSizeGreaterThanOrEqualTo(4);
+
+    // Each evaluation writes a row per column to the decision history.
+    List<String> evaluatedAt = instances.stream()
+        .flatMap(id -> history.createHistoricDecisionInstanceQuery().decisionDefinitionKey(LocalPolicy.DECISION_KEY)
+            .processInstanceId(id).list().stream())
+        .map(HistoricDecisionInstance::getActivityId).toList();
+    assertThat(evaluatedAt).as("where the table was evaluated: the start's checks and the model's look-up, once each")
+        .containsExactlyInAnyOrder(ChildProtectionPlanProcess.START_EVENT, ChildProtectionPlanProcess.TASK_LOOK_UP_LOCAL_POLICY);
+  }
+
   private Date confirmationDue(String ref) {
     Map<String, Object> vars = new HashMap<>();
     vars.put(CASE_REFERENCE, ref);
