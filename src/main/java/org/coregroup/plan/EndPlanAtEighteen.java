@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -23,10 +24,12 @@ class EndPlanAtEighteen implements JavaDelegate {
 
   private final PlanEnding ending;
   private final ChildClocks clocks;
+  private final TaskService tasks;
 
-  EndPlanAtEighteen(PlanEnding ending, ChildClocks clocks) {
+  EndPlanAtEighteen(PlanEnding ending, ChildClocks clocks, TaskService tasks) {
     this.ending = ending;
     this.clocks = clocks;
+    this.tasks = tasks;
   }
 
   @Override
@@ -51,5 +54,10 @@ class EndPlanAtEighteen implements JavaDelegate {
     execution.setVariable(EIGHTEENTH_BIRTHDAY, SiblingGroup.nextToTurn18(children)
         .map(c -> EngineClock.startOfDay(c.eighteenthBirthday())).orElse(null));
     clocks.stop(execution.getProcessInstanceId(), ended);
+    // the review waiting for the chair asks only about the children still on the plan
+    tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(TASK_HOLD_REVIEW_CONFERENCE).list()
+        .forEach(review -> tasks.setVariableLocal(review.getId(), CHILD_OUTCOMES,
+            PrepareReviewConference.outcomeRows(SiblingGroup.onPlan(children))));
   }
 }

@@ -24,15 +24,19 @@ class PrepareReviewConference implements TaskListener {
     java.util.List<SiblingGroup.Child> onPlan = SiblingGroup.onPlan(children);
     task.setVariableLocal(SIBLING_GROUP, children.size() > 1);
     if (children.size() > 1) {
-      java.util.List<java.util.Map<String, Object>> rows = onPlan.stream().map(child -> {
-        java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
-        row.put(CHILD_NUMBER, child.number());
-        row.put(CHILD_NAME, child.name());
-        row.put(LATEST_CATEGORY_OF_ABUSE, child.latestCategory());
-        return row;
-      }).toList();
-      task.setVariableLocal(CHILD_OUTCOMES, org.camunda.spin.plugin.variable.SpinValues
-          .jsonValue(org.coregroup.input.JsonLists.write(rows)).create());
+      task.setVariableLocal(CHILD_OUTCOMES, outcomeRows(onPlan));
     }
+  }
+
+  /** One row per child still on the plan, for the chair's decision on each (ADR 0033). */
+  static Object outcomeRows(java.util.List<SiblingGroup.Child> onPlan) {
+    java.util.List<java.util.Map<String, Object>> rows = onPlan.stream().map(child -> {
+      java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+      row.put(CHILD_NUMBER, child.number());
+      row.put(CHILD_NAME, child.name());
+      row.put(LATEST_CATEGORY_OF_ABUSE, child.latestCategory());
+      return row;
+    }).toList();
+    return org.camunda.spin.plugin.variable.SpinValues.jsonValue(org.coregroup.input.JsonLists.write(rows)).create();
   }
 }

@@ -200,6 +200,39 @@ class SiblingGroupProcessTest {
   }
 
   @Test
+  @DisplayName("ADR 0033, R35: the elder child's plan ends on her 18th birthday; her clocks stop; the plan waits for her brother's")
+  void elderChildTurns18() {
+    today("2025-12-15");
+    String ref = Cases.newReference();
+    ProcessInstance plan = runtime.startProcessInstanceByKey(KEY, ref, siblings("2025-12-15", """
+        [{"childName": "Amy Example", "childBirthDate": "2008-01-20", "categoryOfAbuse": "NEG"},
+         {"childName": "Ben Example", "childBirthDate": "2021-03-10", "categoryOfAbuse": "PHY"}]"""));
+    String amy = monitoringOf(ref, "Amy Example");
+    assertThat(runtime.getVariable(plan.getId(), EIGHTEENTH_BIRTHDAY))
+        .isEqualTo(org.coregroup.calendar.EngineClock.startOfDay(LocalDate.parse("2026-01-20")));
+
+    today("2026-01-20");
+    management.executeJob(management.createJobQuery().processInstanceId(plan.getId())
+        .activityId(TIMER_CHILD_TURNS_18).singleResult().getId());
+
+    assertThat(plan).isWaitingAt(CALL_CORE_GROUP_MEETING, TASK_HOLD_REVIEW_CONFERENCE, TIMER_CHILD_TURNS_18)
+        .hasPassed(GATEWAY_SIBLINGS_STILL_ON_PLAN);
+    assertThat(runtime.getVariable(plan.getId(), PLAN_END_DATE)).isNull();
+    List<SiblingGroup.Child> children = SiblingGroup.of(runtime.getVariable(plan.getId(), CHILDREN));
+    assertThat(children.get(0).endReason()).isEqualTo("turned-18");
+    assertThat(children.get(0).planEndDate()).isEqualTo("2026-01-20");
+    assertThat(children.get(1).onPlan()).isTrue();
+    assertThat(runtime.getVariable(plan.getId(), EIGHTEENTH_BIRTHDAY))
+        .isEqualTo(org.coregroup.calendar.EngineClock.startOfDay(LocalDate.parse("2039-03-10")));
+    assertThat(runtime.createExecutionQuery().processInstanceId(amy)
+        .activityId(CaseMonitoringProcess.TIMER_CHILD_NOT_SEEN).count()).isZero();
+    // the review that follows asks only about Ben
+    today("2026-03-02");
+    assertThat(tasks.getVariable(Cases.openTask(tasks, ref, TASK_HOLD_REVIEW_CONFERENCE).getId(), CHILD_OUTCOMES).toString())
+        .contains("Ben Example").doesNotContain("Amy Example");
+  }
+
+  @Test
   @DisplayName("ADR 0033, bad input: a child twice in the list, or the list beside a single child's name, is refused naming the field; nothing is started")
   void duplicateChildRefused() {
     today("2025-12-16");
