@@ -79,6 +79,36 @@ class PlanBrowserTest {
   }
 
   @Test
+  @DisplayName("ADR 0033: the key worker starts one plan for a brother and sister in Tasklist: one Core Group meeting, one monitoring per child")
+  void keyWorkerStartsPlanForBrotherAndSister() {
+    String ref = newReference();
+    LocalDate icpc = recentMondayThatIsAWorkingDay();
+
+    logInAs("sarah.social", "Demo-pass-1");
+    openStartForm("Child protection plan");
+    fillStartForm(ref, icpc);
+    browser.checkbox(ChildProtectionPlanProcess.SIBLING_GROUP, true);
+    // the list of children has two rows to begin with; the single child's fields are hidden
+    browser.type("children_childName_0", "Amy Browser");
+    browser.date("children_childBirthDate_0", icpc.minusYears(6));
+    browser.select("children_categoryOfAbuse_0", "Neglect");
+    browser.type("children_childName_1", "Ben Browser");
+    browser.date("children_childBirthDate_1", icpc.minusYears(3));
+    browser.select("children_categoryOfAbuse_1", "Physical abuse");
+    browser.startAndWaitUntilStarted();
+
+    String plan = runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(ref)
+        .singleResult().getId();
+    assertThat(runtime.getVariable(plan, ChildProtectionPlanProcess.CHILD_NAME)).isEqualTo("Amy Browser and Ben Browser");
+    assertThat(SiblingGroup.of(runtime.getVariable(plan, ChildProtectionPlanProcess.CHILDREN)))
+        .extracting(SiblingGroup.Child::name).containsExactly("Amy Browser", "Ben Browser");
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ref)
+        .taskDefinitionKey(CoreGroupMeetingProcess.TASK_RECORD_MEETING).count()).isEqualTo(1);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(org.coregroup.monitoring.CaseMonitoringProcess.KEY)
+        .processInstanceBusinessKey(ref).count()).isEqualTo(2);
+  }
+
+  @Test
   @DisplayName("R2: a start form with an ICPC on a Saturday is refused with the server's message, and nothing starts")
   void icpcOnSaturdayIsRefused() {
     String ref = newReference();
