@@ -109,6 +109,39 @@ class PlanBrowserTest {
   }
 
   @Test
+  @DisplayName("ADR 0033 in Tasklist: the review form asks for each child; Ben's plan ends, Amy's continues")
+  void reviewDecidesForEachChild() {
+    LocalDate icpc = Dates.workingDayOnOrBefore(calendar, today());
+    String ref = cases.add(newReference());
+    java.util.Map<String, Object> vars = new java.util.HashMap<>(PlanCases.plan("national", icpc.toString()));
+    vars.remove(ChildProtectionPlanProcess.CHILD_NAME);
+    vars.remove(ChildProtectionPlanProcess.CHILD_BIRTH_DATE);
+    vars.remove(ChildProtectionPlanProcess.CATEGORY_OF_ABUSE);
+    vars.put(ChildProtectionPlanProcess.CHILDREN, org.camunda.spin.plugin.variable.SpinValues.jsonValue("""
+        [{"childName": "Amy %1$s", "childBirthDate": "%2$s", "categoryOfAbuse": "NEG"},
+         {"childName": "Ben %1$s", "childBirthDate": "%3$s", "categoryOfAbuse": "PHY"}]"""
+        .formatted(ref, icpc.minusYears(6), icpc.minusYears(3))).create());
+    String plan = runtime.startProcessInstanceByKey(KEY, ref, vars).getId();
+
+    browser.logInAs("carol.chair");
+    browser.openTask("Hold review conference", ref);
+    browser.waitFor("each child's row", d -> d.getPageSource().contains("Each child's plan"));
+    assertThat(browser.value("childOutcomes_childName_0")).isEqualTo("Amy " + ref);
+    assertThat(browser.value("childOutcomes_childName_1")).isEqualTo("Ben " + ref);
+    assertThat(browser.driver().getPageSource()).doesNotContain("Does the child protection plan continue?");
+    browser.date(ChildProtectionPlanProcess.REVIEW_HELD_ON, today());
+    browser.radio("childOutcomes_planContinues_0", "Yes");
+    browser.radio("childOutcomes_planContinues_1", "No");
+    browser.select("childOutcomes_endReason_1", "The child is no longer at continuing risk");
+    browser.complete(() -> !SiblingGroup.of(runtime.getVariable(plan, ChildProtectionPlanProcess.CHILDREN)).get(1).onPlan());
+
+    java.util.List<SiblingGroup.Child> children = SiblingGroup.of(runtime.getVariable(plan, ChildProtectionPlanProcess.CHILDREN));
+    assertThat(children.get(0).onPlan()).isTrue();
+    assertThat(children.get(1).endReason()).isEqualTo("no-longer-at-risk");
+    assertThat(runtime.getVariable(plan, ChildProtectionPlanProcess.PLAN_END_DATE)).isNull();
+  }
+
+  @Test
   @DisplayName("R2: a start form with an ICPC on a Saturday is refused with the server's message, and nothing starts")
   void icpcOnSaturdayIsRefused() {
     String ref = newReference();
