@@ -75,7 +75,7 @@ class CheckCoreGroupChange implements ExecutionListener {
     execution.setVariable(OLD_USER_ID, change.oldUserId());
     execution.setVariable(FAMILY_AGREES, change.familyAgrees());
     if (Boolean.FALSE.equals(change.familyAgrees())) {
-      execution.setVariable(CHAIR_DECISION_DUE, records.briefingDue(file.caseReference()));
+      execution.setVariable(CHAIR_DECISION_DUE, records.briefingDue(file.caseReference(), execution));
     }
   }
 

@@ -233,6 +233,11 @@ public final class ChildProtectionPlanProcess {
   public static final String TRANSFER_RECORDS_SENT = "transferRecordsSent";
   public static final String TRANSFER_IN_CONFERENCE_DUE = "transferInConferenceDue";
   public static final String TRANSFER_IN_CONFERENCE_ON = "transferInConferenceOn";
+  /** What the receiving authority's conference decided: one of {@link #TRANSFER_IN_DECISIONS}. */
+  public static final String TRANSFER_IN_CONFERENCE_DECISION = "transferInConferenceDecision";
+  public static final String TRANSFER_IN_PLAN_CONTINUES = "planContinues";
+  public static final String TRANSFER_IN_NO_PLAN = "noPlan";
+  public static final java.util.List<String> TRANSFER_IN_DECISIONS = java.util.List.of(TRANSFER_IN_PLAN_CONTINUES, TRANSFER_IN_NO_PLAN);
   public static final String TRANSFER_CHASE_NOTE = "transferChaseNote";
   /** Who recorded each step of the transfer: the logged-in key worker or team manager. */
   public static final String TRANSFER_RECORDED_BY = "transferRecordedBy";

@@ -60,7 +60,7 @@ class CoreGroupChange {
         null, text(execution, REASON), text(execution, REQUESTED_BY)));
     String keyWorker = (String) records.planVariable(ref, CaseVariables.KEY_WORKER);
     execution.setVariable(BRIEFED_BY, records.briefer(ref, keyWorker));
-    execution.setVariable(BRIEFING_DUE, records.briefingDue(ref));
+    execution.setVariable(BRIEFING_DUE, records.briefingDue(ref, execution));
     execution.setVariable(CASE_HISTORY, records.caseHistory(ref));
   }
 

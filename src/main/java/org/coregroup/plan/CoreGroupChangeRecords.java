@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -19,6 +20,7 @@ import org.coregroup.identity.AsSystem;
 import org.coregroup.input.FormInput;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.coregroup.membership.CaseChanges;
+import org.coregroup.policy.LocalPolicies;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,12 +35,15 @@ class CoreGroupChangeRecords {
   private final HistoryService history;
   private final IdentityService identity;
   private final CaseChanges changes;
+  private final LocalPolicies policies;
 
-  CoreGroupChangeRecords(RuntimeService runtime, HistoryService history, IdentityService identity, CaseChanges changes) {
+  CoreGroupChangeRecords(RuntimeService runtime, HistoryService history, IdentityService identity, CaseChanges changes,
+      LocalPolicies policies) {
     this.runtime = runtime;
     this.history = history;
     this.identity = identity;
     this.changes = changes;
+    this.policies = policies;
   }
 
   /** The case's running plan; a change of a case whose plan has ended cannot be made. */
@@ -104,10 +109,12 @@ class CoreGroupChangeRecords {
   }
 
   /**
-   * Before the next meeting: the end of the day before its date (as scheduled, else as due by the
-   * plan); today when that day has passed or is today.
+   * Before the next meeting: the end of the day the case's policy sets before its date (as
+   * scheduled, else as due by the plan; product default the day before); today when that day has
+   * passed or is today. {@code change} is the change's process, holding the case's policy.
    */
-  Date briefingDue(String caseReference) {
+  Date briefingDue(String caseReference, VariableScope change) {
+    int daysBefore = policies.inForce(change).briefingDaysBeforeMeeting();
     LocalDate next = FormInput.toDate(meetingVariable(caseReference, CoreGroupMeetingProcess.MEETING_DATE));
     if (next == null) {
       next = toDay(meetingVariable(caseReference, CoreGroupMeetingProcess.MEETING_DUE));
@@ -116,7 +123,7 @@ class CoreGroupChangeRecords {
       next = toDay(planVariable(caseReference, ChildProtectionPlanProcess.NEXT_CORE_GROUP_DUE));
     }
     LocalDate today = EngineClock.today();
-    LocalDate due = next == null || !next.minusDays(1).isAfter(today) ? today : next.minusDays(1);
+    LocalDate due = next == null || !next.minusDays(daysBefore).isAfter(today) ? today : next.minusDays(daysBefore);
     return EngineClock.endOfDay(due);
   }
 

@@ -55,6 +55,7 @@ final class TransferRules {
       in.reject(TRANSFER_IN_CONFERENCE_ON, "the date " + UkDates.day(heldOn) + " is before the new area was told of the move ("
           + UkDates.day(toldOn) + ")");
     }
+    in.oneOf(TRANSFER_IN_CONFERENCE_DECISION, "What the new area's conference decided", TRANSFER_IN_DECISIONS);
     return heldOn;
   }
 

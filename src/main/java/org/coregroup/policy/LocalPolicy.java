@@ -51,7 +51,8 @@ public final class LocalPolicy {
       "absentReportTo",
       "rearrangeByManagerWorkingDays",
       "transferInConferenceWorkingDays",
-      "transferNoticeWorkingDays");
+      "transferNoticeWorkingDays",
+      "briefingDaysBeforeMeeting");
 
   /** Each column's label in the table, for messages. */
   static final Map<String, String> LABELS = Map.ofEntries(
@@ -115,7 +116,8 @@ public final class LocalPolicy {
       Map.entry("firstMeetingAgreesContingency", "The first core group agrees a contingency plan if the family does not co-operate"),
       Map.entry("chairSetsPostReviewMeetingDate", "The conference chair sets the date of the core group after each review, counted from the day held"),
       Map.entry("transferInConferenceWorkingDays", "Transfer-in conference held by the new area within (working days of being told)"),
-      Map.entry("transferNoticeWorkingDays", "Key worker tells the new area of a move within (working days of the conference)"));
+      Map.entry("transferNoticeWorkingDays", "Key worker tells the new area of a move within (working days of the conference)"),
+      Map.entry("briefingDaysBeforeMeeting", "New member briefed by (days before the next core group)"));
 
   /** {@link #minutesCirculatedBy()}: the key worker circulates the minutes, not the minute-taker. */
   public static final String KEY_WORKER_CIRCULATES = "key worker";
@@ -496,5 +498,10 @@ public final class LocalPolicy {
   /** A child who moved permanently: the key worker tells the new area within N working days of the conference. */
   public Integer transferNoticeWorkingDays() {
     return number("transferNoticeWorkingDays");
+  }
+
+  /** A member who joins is briefed by the end of the day this many days before the next core group ([003]). */
+  public Integer briefingDaysBeforeMeeting() {
+    return number("briefingDaysBeforeMeeting");
   }
 }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
 import org.coregroup.CoreGroupApplication;
+import org.coregroup.membership.CaseLookup;
 
 /**
  * The queries a practitioner's Tasklist and a supervisor make, timed through the engine's Java
@@ -64,6 +65,28 @@ final class Measurement {
     measure(result, "supervisor: task history of one case",
         (engine, user) -> engine.getHistoryService().createHistoricTaskInstanceQuery()
             .processInstanceBusinessKey(people.reference(supervisedCase(user))).list(), true);
+  }
+
+  /**
+   * The list the oversight page starts from: the open cases a team manager supervises, found by
+   * her role in them (product only: a bare engine has no such list).
+   */
+  void supervisorsOwnCases(ScaleBenchmark.Result result, CaseLookup lookup) {
+    double[] samples = new double[ScaleBenchmark.SAMPLES];
+    int cases = 0;
+    for (int s = -ScaleBenchmark.WARM_UP; s < ScaleBenchmark.SAMPLES; s++) {
+      String user = people.teamManagers.get(Math.floorMod(s, people.teamManagers.size()));
+      List<String> groups = product.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+          .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+      long a = System.nanoTime();
+      cases = lookup.casesSupervisedBy(user, groups).size();
+      long b = System.nanoTime();
+      if (s >= 0) {
+        samples[s] = (b - a) / 1e6;
+      }
+    }
+    result.facts.put("product: a team manager's own open cases (the oversight page's list, " + cases + " cases), p50 / p95 (ms)",
+        String.format("%.1f / %.1f", BenchmarkReport.percentile(samples, 50), BenchmarkReport.percentile(samples, 95)));
   }
 
   void planStarts(ScaleBenchmark.Result result, BareEngine bareEngine) {

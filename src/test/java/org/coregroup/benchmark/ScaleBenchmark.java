@@ -36,6 +36,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.coregroup.CoreGroupApplication;
 import org.junit.jupiter.api.Test;
+import org.coregroup.membership.CaseLookup;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -120,6 +121,7 @@ class ScaleBenchmark {
 
       Measurement m = new Measurement(product, bare.engine, people);
       m.queries(result, bare);
+      m.supervisorsOwnCases(result, app.getBean(CaseLookup.class));
       m.planStarts(result, bare);
       timers(product, "product", result);
       timers(bare.engine, "bare", result);

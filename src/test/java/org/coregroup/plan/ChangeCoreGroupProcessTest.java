@@ -110,6 +110,9 @@ class ChangeCoreGroupProcessTest {
     // the first meeting is chaired by the team manager; it is due by 12 January 2026 (10 working days)
     assertThat(brief).isAssignedTo("tom.manager");
     assertThat(brief.getDueDate()).isBefore(endOf("2026-01-12")).isAfterOrEqualTo(endOf("2025-12-17"));
+    // by the end of the day before the meeting (the policy table's product default)
+    String meetingOn = (String) runtime.getVariable(meetingId(ref), CoreGroupMeetingProcess.MEETING_DATE);
+    assertThat(brief).hasDueDate(endOf(java.time.LocalDate.parse(meetingOn).minusDays(1).toString()));
     String caseHistory = (String) tasks.getVariable(brief.getId(), CASE_HISTORY);
     assertThat(caseHistory).contains("Plan agreed at the conference on Monday 15 December 2025", "No core group has met yet",
         "Paul Police (paul.police) (Police) joined", "Record core group meeting");

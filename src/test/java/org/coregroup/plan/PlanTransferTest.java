@@ -67,10 +67,13 @@ class PlanTransferTest {
     assertThat(plan).isWaitingAt(TASK_RECORD_TRANSFER_IN_CONFERENCE, CALL_CORE_GROUP_MEETING);
 
     today("2026-03-20");
-    forms.submitTaskForm(record.getId(), Map.of(TRANSFER_IN_CONFERENCE_ON, "2026-03-19"));
+    forms.submitTaskForm(record.getId(), Map.of(TRANSFER_IN_CONFERENCE_ON, "2026-03-19",
+        TRANSFER_IN_CONFERENCE_DECISION, TRANSFER_IN_PLAN_CONTINUES));
     assertThat(plan).isWaitingAt(TASK_RECORD_EXIT_PLAN);
     assertThat(runtime.getVariable(plan.getId(), END_REASON)).isEqualTo("transferred");
     assertThat(runtime.getVariable(plan.getId(), PLAN_END_DATE)).isEqualTo("2026-03-19");
+    assertThat(runtime.getVariable(plan.getId(), TRANSFER_IN_CONFERENCE_DECISION)).as("what the new area decided")
+        .isEqualTo(TRANSFER_IN_PLAN_CONTINUES);
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey(TASK_HOLD_REVIEW_CONFERENCE).count()).isZero();
 
     forms.submitTaskForm(Cases.openTask(tasks, ref, TASK_RECORD_EXIT_PLAN).getId(),
@@ -100,7 +103,7 @@ class PlanTransferTest {
 
     today("2026-03-27");
     forms.submitTaskForm(Cases.openTask(tasks, ref, TASK_RECORD_TRANSFER_IN_CONFERENCE).getId(),
-        Map.of(TRANSFER_IN_CONFERENCE_ON, "2026-03-27"));
+        Map.of(TRANSFER_IN_CONFERENCE_ON, "2026-03-27", TRANSFER_IN_CONFERENCE_DECISION, TRANSFER_IN_NO_PLAN));
     assertThat(plan).isWaitingAt(TASK_RECORD_EXIT_PLAN);
   }
 
@@ -136,6 +139,10 @@ class PlanTransferTest {
     rejectedNaming(TRANSFER_IN_CONFERENCE_ON, () -> forms.submitTaskForm(record.getId(), Map.of(TRANSFER_IN_CONFERENCE_ON, "2026-02-27")));
     rejectedNaming(TRANSFER_IN_CONFERENCE_ON, () -> forms.submitTaskForm(record.getId(), Map.of(TRANSFER_IN_CONFERENCE_ON, "2026-03-11")));
     rejectedNaming(TRANSFER_IN_CONFERENCE_ON, () -> forms.submitTaskForm(record.getId(), Map.of()));
+    rejectedNaming(TRANSFER_IN_CONFERENCE_DECISION, () -> forms.submitTaskForm(record.getId(),
+        Map.of(TRANSFER_IN_CONFERENCE_ON, "2026-03-09")));
+    rejectedNaming(TRANSFER_IN_CONFERENCE_DECISION, () -> forms.submitTaskForm(record.getId(),
+        Map.of(TRANSFER_IN_CONFERENCE_ON, "2026-03-09", TRANSFER_IN_CONFERENCE_DECISION, "adopted")));
     assertThat(plan).isWaitingAt(TASK_RECORD_TRANSFER_IN_CONFERENCE, CALL_CORE_GROUP_MEETING);
     assertThat(runtime.getVariable(plan.getId(), PLAN_END_DATE)).isNull();
   }
