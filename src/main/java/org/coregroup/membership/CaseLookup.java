@@ -58,6 +58,7 @@ public class CaseLookup {
     var asker = identity.getCurrentAuthentication();
     List<String> visible = AsSystem.call(identity, () -> runtime.createProcessInstanceQuery()
         .processInstanceBusinessKey(caseReference).active().list()).stream()
+        .sorted(ROOTS_FIRST)
         .map(ProcessInstance::getId)
         .filter(id -> asker == null || authorizations.isUserAuthorized(asker.getUserId(), asker.getGroupIds(),
             Permissions.READ, Resources.PROCESS_INSTANCE, id))
@@ -77,6 +78,13 @@ public class CaseLookup {
    * the cases they chair, for someone who may read every case (an administrator) all of them;
    * each one only if the engine lets this user read it (R23). Sorted by case reference.
    */
+  /**
+   * The case's own processes (the plan, a concern) before the ones they called: a child's
+   * monitoring names that child, the plan of brothers and sisters every child (ADR 0033).
+   */
+  private static final java.util.Comparator<ProcessInstance> ROOTS_FIRST = java.util.Comparator.comparing(
+      (ProcessInstance p) -> p.getRootProcessInstanceId() != null && !p.getRootProcessInstanceId().equals(p.getId()));
+
   public List<CaseFile> casesSupervisedBy(String userId, List<String> groupIds) {
     if (userId == null || userId.isBlank()) {
       return List.of();
@@ -89,14 +97,20 @@ public class CaseLookup {
             .variableValueEquals(CaseVariables.CONFERENCE_CHAIR, userId).endOr();
       }
       Map<String, CaseFile> byReference = new LinkedHashMap<>();
+      java.util.Set<String> fromRoot = new java.util.HashSet<>();
       for (ProcessInstance instance : query.orderByBusinessKey().asc().list()) {
         String reference = instance.getBusinessKey();
-        if (reference == null || byReference.containsKey(reference)
+        boolean root = instance.getRootProcessInstanceId() == null || instance.getRootProcessInstanceId().equals(instance.getId());
+        // the case's own process (the plan) wins over one it called: a child's monitoring names that child (ADR 0033)
+        if (reference == null || fromRoot.contains(reference) || (byReference.containsKey(reference) && !root)
             || !(readsAll || authorizations.isUserAuthorized(userId, groupIds, Permissions.READ, Resources.PROCESS_INSTANCE, instance.getId()))) {
           continue;
         }
         Map<String, Object> vars = runtime.getVariables(instance.getId(), CASE_VARIABLES);
         if (vars.get(CaseVariables.KEY_WORKER) != null && vars.get(CaseVariables.ICPC_DATE) != null) {
+          if (root) {
+            fromRoot.add(reference);
+          }
           byReference.put(reference, toCaseFile(reference, vars));
         }
       }

@@ -28,6 +28,9 @@ public final class CaseMonitoringProcess {
   public static final String MESSAGE_EVENT_VISIT_RECORDED = "MessageEvent_VisitRecorded";
   public static final String END_EVENT_NO_CHILD_SEEN_RULE = "EndEvent_NoChildSeenRule";
   public static final String END_EVENT_NO_SEEN_ALONE_RULE = "EndEvent_NoSeenAloneRule";
+  public static final String GATEWAY_WATCHES_PLAN_DRIFT = "Gateway_WatchesPlanDrift";
+  public static final String BOUNDARY_CHILD_SEEN_CLOCK_PLAN_ENDED = "BoundaryEvent_ChildSeenClockPlanEnded";
+  public static final String BOUNDARY_SEEN_ALONE_CLOCK_PLAN_ENDED = "BoundaryEvent_SeenAloneClockPlanEnded";
 
   /** A visit, correlated by business key (the case reference) with the visit's variables. */
   public static final String MESSAGE_VISIT_RECORDED = "Message_VisitRecorded";
@@ -49,6 +52,14 @@ public final class CaseMonitoringProcess {
   /** From the plan: false for an unborn child, whose child-seen clocks wait for the birth. */
   public static final String CHILD_BORN = "childBorn";
   public static final String CHILD_BIRTH_DATE = "childBirthDate";
+  /**
+   * ADR 0033: one monitoring per child of the plan. The child's number in the plan's list; the
+   * instance of child 1 also watches the plan's drift ({@link #WATCHES_PLAN_DRIFT}, default true).
+   */
+  public static final String CHILD_NUMBER = "childNumber";
+  public static final String WATCHES_PLAN_DRIFT = "watchesPlanDrift";
+  /** Set by the plan when this child's plan ended while the others' go on: the clocks stop. */
+  public static final String CHILD_PLAN_ENDED = "childPlanEnded";
   /** The conference's own intervals for this case (optional start variables of the plan); after the start, the rule in force. */
   public static final String CHILD_SEEN_WORKING_DAYS = CaseVariables.CHILD_SEEN_WORKING_DAYS;
   public static final String KEY_WORKER_SEES_CHILD_ALONE_WEEKS = CaseVariables.KEY_WORKER_SEES_CHILD_ALONE_WEEKS;

@@ -72,6 +72,7 @@ class CheckVisit implements ExecutionListener {
     String label = "The agency of the person who saw the child";
     Agencies.checkProfessional(in, VISITOR_AGENCY, in.shortText(VISITOR_AGENCY, label), label);
     in.optionalText(VISIT_NOTES);
+    in.optionalText(CHILDREN_SEEN);
     Boolean seen = in.yesNo(CHILD_SEEN, "Was the child seen");
     Boolean alone = in.isPresent(SEEN_ALONE) ? in.yesNo(SEEN_ALONE, "Was the child seen alone") : Boolean.FALSE;
     if (Boolean.TRUE.equals(alone) && Boolean.FALSE.equals(seen)) {

@@ -20,6 +20,12 @@ public final class RecordVisitProcess {
   public static final String VISITOR_AGENCY = CaseMonitoringProcess.VISITOR_AGENCY;
   public static final String CHILD_SEEN = CaseMonitoringProcess.CHILD_SEEN;
   public static final String SEEN_ALONE = CaseMonitoringProcess.SEEN_ALONE;
+  /**
+   * ADR 0033: for brothers and sisters on one plan, which of them were seen: their names,
+   * separated by commas (or a Json list of names). Required when a child was seen and the plan
+   * has more than one child still on it; each child's clocks count only the visits that saw them.
+   */
+  public static final String CHILDREN_SEEN = "childrenSeen";
   public static final String BEDROOM_SEEN = CaseMonitoringProcess.BEDROOM_SEEN;
   public static final String VISIT_NOTES = CaseMonitoringProcess.VISIT_NOTES;
   /** The logged-in user who recorded the visit (the process initiator). */

@@ -50,6 +50,9 @@ class StartMonitoringClocks implements JavaDelegate {
     if (born) {
       startClocks(execution, clocks, deadlines, icpc);
     }
+    // ADR 0033: one monitoring per child; the first child's (or the only one's) watches the drift
+    execution.setVariable(WATCHES_PLAN_DRIFT, !Boolean.FALSE.equals(execution.getVariable(WATCHES_PLAN_DRIFT)));
+    execution.setVariable(CHILD_PLAN_ENDED, false);
     int firstDrift = MonitoringClocks.driftMonths(policies.inForce(execution)).get(0);
     execution.setVariable(DRIFT_REVIEW_MONTHS, firstDrift);
     execution.setVariable(DRIFT_REVIEW_AT, EngineClock.startOfDay(clocks.driftReviewOn(icpc, firstDrift)));

@@ -28,5 +28,12 @@ class ApplyBirth implements JavaDelegate {
     execution.setVariable(CHILD_BORN, true);
     execution.setVariable(BIRTH_RECORDED_ON, EngineClock.today().toString());
     execution.setVariable(EIGHTEENTH_BIRTHDAY, EngineClock.startOfDay(birth.bornOn().plusYears(18)));
+    // the plan's one child, in the list of children too (ADR 0033: an unborn baby has a plan of their own)
+    Object stored = execution.getVariable(CHILDREN);
+    if (stored != null) {
+      java.util.List<SiblingGroup.Child> children = SiblingGroup.of(stored);
+      children.forEach(child -> child.born(birth.name(), birth.bornOn()));
+      execution.setVariable(CHILDREN, org.camunda.spin.plugin.variable.SpinValues.jsonValue(SiblingGroup.write(children)).create());
+    }
   }
 }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.coregroup.calendar.EngineClock;
 import org.coregroup.calendar.UkDates;
 import org.coregroup.input.FormInput;
@@ -72,6 +73,17 @@ class CheckPlanStart implements ExecutionListener {
     execution.setVariable(ICPC_DATE, start.icpcDate().toString());
     execution.setVariable(KEY_WORKER, start.keyWorker());
     execution.setVariable(PREVIOUS_PLANS, previous.size());
+    // ADR 0033: every plan keeps its children as a list (one child: a list of one); each child
+    // counts their own earlier plans for the census
+    List<SiblingGroup.Child> children = start.children().stream().map(child -> SiblingGroup.Child.start(child,
+        start.icpcDate(), start.siblingGroup() ? previousPlans.of(child.name(), child.birthDate()).size() : previous.size()))
+        .toList();
+    execution.setVariable(CHILDREN, SpinValues.jsonValue(SiblingGroup.write(children)).create());
+    execution.setVariable(SIBLING_GROUP, start.siblingGroup());
+    if (start.siblingGroup()) {
+      // what the meetings, notices and lists show: every child's name
+      execution.setVariable(CHILD_NAME, SiblingGroup.names(children.stream().map(SiblingGroup.Child::name).toList()));
+    }
     execution.setVariable(TRANSFER_IN, start.transferIn() != null);
     if (start.transferIn() != null) {
       execution.setVariable(PREVIOUS_AUTHORITY, start.transferIn().previousAuthority());
@@ -89,7 +101,8 @@ class CheckPlanStart implements ExecutionListener {
    * goes back to the previous key worker: an empty key worker is theirs, another needs a reason.
    */
   private List<PreviousPlans.PreviousPlan> reReferral(FormInput in, Map<String, Object> values) {
-    List<PreviousPlans.PreviousPlan> previous = previousPlans.of(text(values.get(CHILD_NAME)), FormInput.toDate(values.get(CHILD_BIRTH_DATE)));
+    List<PreviousPlans.PreviousPlan> previous = in.isPresent(CHILDREN) ? siblingsPreviousPlans(values.get(CHILDREN))
+        : previousPlans.of(text(values.get(CHILD_NAME)), FormInput.toDate(values.get(CHILD_BIRTH_DATE)));
     LocalDate icpc = FormInput.toDate(values.get(ICPC_DATE));
     String profile = text(values.get(LOCAL_POLICY));
     if (previous.isEmpty()) {
@@ -110,6 +123,18 @@ class CheckPlanStart implements ExecutionListener {
     }
     in.optionalText(KEY_WORKER_CHANGE_REASON);
     return previous;
+  }
+
+  /** ADR 0033: the earlier plans of any of the brothers and sisters, each plan once, the latest ended first. */
+  private List<PreviousPlans.PreviousPlan> siblingsPreviousPlans(Object children) {
+    List<Map<String, Object>> rows = org.coregroup.input.JsonLists.read(children);
+    Map<String, PreviousPlans.PreviousPlan> plans = new java.util.LinkedHashMap<>();
+    for (Map<String, Object> row : rows == null ? List.<Map<String, Object>>of() : rows) {
+      previousPlans.of(text(row.get(CHILD_NAME)), FormInput.toDate(row.get(CHILD_BIRTH_DATE)))
+          .forEach(plan -> plans.putIfAbsent(plan.caseReference(), plan));
+    }
+    return plans.values().stream()
+        .sorted(java.util.Comparator.comparing(PreviousPlans.PreviousPlan::endedOn).reversed()).toList();
   }
 
   private Integer reReferralMonths(PlanStart start) {

@@ -4,12 +4,20 @@ import org.coregroup.calendar.UkDates;
 import static org.coregroup.plan.ChildProtectionPlanProcess.*;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.coregroup.calendar.EngineClock;
 import org.coregroup.input.FormInput;
+import org.coregroup.input.InputRejected;
+import org.coregroup.input.JsonLists;
 import org.coregroup.policy.LocalPolicy;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +47,12 @@ class CheckReviewOutcome implements TaskListener {
       in.reject(REVIEW_HELD_ON, "the review must have been held between the last conference (" + UkDates.day(lastConference)
           + ") and today, not on " + UkDates.day(heldOn));
     }
+    List<SiblingGroup.Child> children = task.getVariable(CHILDREN) == null ? List.of()
+        : SiblingGroup.of(task.getVariable(CHILDREN));
+    if (children.size() > 1) {
+      siblingsReview(task, in, vars, heldOn, children);
+      return;
+    }
     Boolean continues = in.yesNo(PLAN_CONTINUES, "Whether the plan continues");
     String category = null;
     EndReason reason = null;
@@ -56,6 +70,33 @@ class CheckReviewOutcome implements TaskListener {
     }
     LocalDate nextCoreGroup = postReviewMeeting(in, vars, heldOn, Boolean.TRUE.equals(continues));
     in.verify();
+    conferenceHeld(task, vars, heldOn, nextCoreGroup);
+    task.setVariable(PLAN_CONTINUES, continues);
+    task.setVariable(CHILD_PLANS_ENDED, false);
+    if (category != null && !category.equals(vars.text(LATEST_CATEGORY_OF_ABUSE))) {
+      task.setVariable(LATEST_CATEGORY_OF_ABUSE, category);
+      task.setVariable(CATEGORY_HISTORY, SpinValues.jsonValue(
+          CategoryHistory.add(task.getVariable(CATEGORY_HISTORY), category, heldOn)).create());
+    }
+    // the plan's one child keeps the same in the list of children (ADR 0033)
+    for (SiblingGroup.Child child : SiblingGroup.onPlan(children)) {
+      child.newCategory(category, heldOn);
+      if (reason != null && reason != EndReason.MOVED_AREA) {
+        child.end(reason, heldOn);
+      }
+    }
+    if (!children.isEmpty()) {
+      task.setVariable(CHILDREN, SpinValues.jsonValue(SiblingGroup.write(children)).create());
+    }
+    if (reason == EndReason.MOVED_AREA) {
+      // R35 [WT]: the plan stays active until the receiving authority's transfer-in conference
+      transfer.begin(task, heldOn);
+    } else if (reason != null) {
+      ending.end(task, reason, heldOn);
+    }
+  }
+
+  private void conferenceHeld(DelegateTask task, PlanVariables vars, LocalDate heldOn, LocalDate nextCoreGroup) {
     task.setVariable(CONFERENCE_SET_MEETING_DATE, nextCoreGroup != null);
     if (nextCoreGroup != null) {
       task.setVariable(POST_REVIEW_MEETING_DATE, nextCoreGroup.toString());
@@ -64,17 +105,111 @@ class CheckReviewOutcome implements TaskListener {
     history.conferenceHeld(heldOn, vars.date(NEXT_REVIEW_DUE));
     vars.setHistory(history);
     task.setVariable(REVIEW_HELD_ON, heldOn.toString());
-    task.setVariable(PLAN_CONTINUES, continues);
-    if (category != null && !category.equals(vars.text(LATEST_CATEGORY_OF_ABUSE))) {
-      task.setVariable(LATEST_CATEGORY_OF_ABUSE, category);
-      task.setVariable(CATEGORY_HISTORY, SpinValues.jsonValue(
-          CategoryHistory.add(task.getVariable(CATEGORY_HISTORY), category, heldOn)).create());
+  }
+
+  /**
+   * ADR 0033: the review of brothers and sisters on one plan decides for each child still on it
+   * ({@code childOutcomes}, one row each): the plan continues, with a new category if the
+   * conference set one, or ends for a reason. The plan goes on while one child's continues; when
+   * every child's ends it ends as a single child's would. A move to another area is for the whole
+   * group: one child moving while the others stay cannot be transferred alone yet.
+   */
+  private void siblingsReview(DelegateTask task, FormInput in, PlanVariables vars, LocalDate heldOn,
+      List<SiblingGroup.Child> children) {
+    List<SiblingGroup.Child> onPlan = SiblingGroup.onPlan(children);
+    List<Map<String, Object>> rows = JsonLists.read(in.raw(CHILD_OUTCOMES));
+    Map<Integer, Boolean> continues = new LinkedHashMap<>();
+    Map<Integer, String> categories = new HashMap<>();
+    Map<Integer, EndReason> reasons = new HashMap<>();
+    if (rows == null || rows.isEmpty()) {
+      in.reject(CHILD_OUTCOMES, "say for each child whether their plan continues: "
+          + SiblingGroup.names(onPlan.stream().map(SiblingGroup.Child::name).toList()));
+      rows = List.of();
     }
-    if (reason == EndReason.MOVED_AREA) {
-      // R35 [WT]: the plan stays active until the receiving authority's transfer-in conference
+    for (int i = 0; i < rows.size(); i++) {
+      String prefix = CHILD_OUTCOMES + "[" + (i + 1) + "].";
+      FormInput row = new FormInput(new HashMap<>(rows.get(i)));
+      // the row names its child by number (REST), or by name (the form shows the name)
+      SiblingGroup.Child child;
+      if (row.isPresent(CHILD_NUMBER) || !row.isPresent(CHILD_NAME)) {
+        Integer given = row.wholeNumber(CHILD_NUMBER, "The child", 1, SiblingGroup.MOST_CHILDREN);
+        child = given == null ? null : onPlan.stream().filter(c -> c.number() == given).findFirst().orElse(null);
+        if (given != null && child == null) {
+          row.reject(CHILD_NUMBER, "there is no child " + given + " on this plan now");
+        }
+      } else {
+        child = SiblingGroup.named(onPlan, row.optionalText(CHILD_NAME)).orElse(null);
+        if (child == null) {
+          row.reject(CHILD_NAME, "'" + FormInput.shown(row.optionalText(CHILD_NAME)) + "' is not a child on this plan now");
+        }
+      }
+      Integer number = child == null ? null : child.number();
+      if (child != null && continues.containsKey(number)) {
+        row.reject(CHILD_NUMBER, child.name() + " is in the list twice: decide once for each child");
+      }
+      String name = child == null ? "the child" : child.name();
+      Boolean goesOn = row.yesNo(PLAN_CONTINUES, "Whether the plan continues for " + name);
+      if (Boolean.TRUE.equals(goesOn) && row.isPresent(NEW_CATEGORY_OF_ABUSE)) {
+        categories.put(number, row.oneOf(NEW_CATEGORY_OF_ABUSE, "Category of abuse", CATEGORIES_OF_ABUSE));
+      } else if (Boolean.FALSE.equals(goesOn)) {
+        String code = row.oneOf(END_REASON, "Reason the plan ends for " + name, EndReason.reviewCodes());
+        if (code != null) {
+          reasons.put(number, EndReason.fromCode(code));
+        }
+      }
+      try {
+        row.verify();
+      } catch (InputRejected rejected) {
+        rejected.problems().forEach(p -> in.reject(prefix + p.field(), p.message()));
+        continue;
+      }
+      continues.put(number, goesOn);
+    }
+    List<String> missing = onPlan.stream().filter(c -> !continues.containsKey(c.number()))
+        .map(SiblingGroup.Child::name).toList();
+    if (!rows.isEmpty() && !missing.isEmpty() && !in.hasProblems()) {
+      in.reject(CHILD_OUTCOMES, "say whether the plan continues for " + SiblingGroup.names(missing) + " too");
+    }
+    boolean anyContinues = continues.containsValue(Boolean.TRUE);
+    boolean anyEnds = !reasons.isEmpty();
+    if (reasons.containsValue(EndReason.MOVED_AREA) && (anyContinues
+        || reasons.values().stream().anyMatch(r -> r != EndReason.MOVED_AREA))) {
+      in.reject(CHILD_OUTCOMES, "the plan of brothers and sisters moves to another area for all of them together: "
+          + "one child moving while the others stay is not yet handled here; end the plans that end for another reason, "
+          + "or hold the move until the family moves together");
+    }
+    // R35 sandwell [001]: the end of a plan must be a multi-agency decision: who agreed is recorded
+    if (anyEnds && vars.policy().endAgreedByAgencies()) {
+      in.text(END_AGREED_BY, "Who agreed to end the plan");
+    }
+    LocalDate nextCoreGroup = postReviewMeeting(in, vars, heldOn, anyContinues);
+    in.verify();
+    conferenceHeld(task, vars, heldOn, nextCoreGroup);
+    List<Integer> ended = new ArrayList<>();
+    for (SiblingGroup.Child child : onPlan) {
+      child.newCategory(categories.get(child.number()), heldOn);
+      EndReason reason = reasons.get(child.number());
+      if (reason != null && reason != EndReason.MOVED_AREA) {
+        child.end(reason, heldOn);
+        ended.add(child.number());
+      }
+    }
+    task.setVariable(CHILDREN, SpinValues.jsonValue(SiblingGroup.write(children)).create());
+    task.setVariable(PLAN_CONTINUES, anyContinues);
+    task.setVariable(CHILD_PLANS_ENDED, anyContinues && !ended.isEmpty());
+    task.setVariable(ENDED_CHILD_NUMBERS, ended.stream().map(String::valueOf).collect(Collectors.joining(",")));
+    if (anyContinues) {
+      task.setVariable(EIGHTEENTH_BIRTHDAY, SiblingGroup.nextToTurn18(children)
+          .map(c -> EngineClock.startOfDay(c.eighteenthBirthday())).orElse(null));
+      return;
+    }
+    // every child's plan ends: the plan ends; a step-down meeting when any child stays here with needs
+    EndReason planReason = reasons.containsValue(EndReason.NO_LONGER_AT_RISK) ? EndReason.NO_LONGER_AT_RISK
+        : reasons.get(onPlan.get(0).number());
+    if (planReason == EndReason.MOVED_AREA) {
       transfer.begin(task, heldOn);
-    } else if (reason != null) {
-      ending.end(task, reason, heldOn);
+    } else {
+      ending.end(task, planReason, heldOn);
     }
   }
 

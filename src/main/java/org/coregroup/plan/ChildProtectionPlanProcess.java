@@ -46,6 +46,10 @@ public final class ChildProtectionPlanProcess {
   public static final String TASK_CHASE_TRANSFER_IN_CONFERENCE = "Task_ChaseTransferInConference";
   public static final String TASK_END_PLAN_ON_TRANSFER = "Task_EndPlanOnTransfer";
   public static final String END_EVENT_PLAN_TRANSFERRED = "EndEvent_PlanTransferred";
+  /** ADR 0033: a child's plan ended while brothers' or sisters' continue: their clocks stop. */
+  public static final String GATEWAY_CHILD_PLANS_ENDED = "Gateway_ChildPlansEnded";
+  public static final String TASK_STOP_ENDED_CHILDRENS_CLOCKS = "Task_StopEndedChildrensClocks";
+  public static final String GATEWAY_SIBLINGS_STILL_ON_PLAN = "Gateway_SiblingsStillOnPlan";
 
   /** Messages, correlated by business key (the case reference). */
   public static final String MESSAGE_BRING_REVIEW_FORWARD = "Message_BringReviewForward";
@@ -64,6 +68,35 @@ public final class ChildProtectionPlanProcess {
   public static final String LOCAL_POLICY = CaseVariables.LOCAL_POLICY;
   public static final String JURISDICTION = CaseVariables.JURISDICTION;
   public static final String CATEGORY_OF_ABUSE = "categoryOfAbuse";
+  /**
+   * ADR 0033: brothers and sisters on one plan with one Core Group. A Json list, each child with
+   * {@link #CHILD_NAME}, {@link #CHILD_BIRTH_DATE} or {@link #EXPECTED_BIRTH_DATE} and
+   * {@link #CATEGORY_OF_ABUSE}; given instead of those single-child variables. The plan keeps it
+   * for every plan (one child: a list of one), each child also with {@link #CHILD_NUMBER},
+   * {@link #LATEST_CATEGORY_OF_ABUSE}, {@link #CATEGORY_HISTORY}, {@link #PREVIOUS_PLANS},
+   * {@link #PLAN_END_DATE} and {@link #END_REASON} of their own.
+   */
+  public static final String CHILDREN = "children";
+  /** A child's number in {@link #CHILDREN} (1, 2, ...); their monitoring has it too. */
+  public static final String CHILD_NUMBER = org.coregroup.monitoring.CaseMonitoringProcess.CHILD_NUMBER;
+  /**
+   * The review of a sibling group: one row per child still on the plan, each with
+   * {@link #CHILD_NUMBER}, {@link #CHILD_NAME} (shown), {@link #PLAN_CONTINUES},
+   * {@link #NEW_CATEGORY_OF_ABUSE} and {@link #END_REASON}.
+   */
+  public static final String CHILD_OUTCOMES = "childOutcomes";
+  /**
+   * Start (optional, the start form's tick box): the plan is for brothers and sisters, named in
+   * {@link #CHILDREN}. Kept by the plan (true for more than one child), and set on the review task
+   * when it is created: the form asks for each child.
+   */
+  public static final String SIBLING_GROUP = "siblingGroup";
+  /** True when the review (or an 18th birthday) ended a child's plan while others' continue. */
+  public static final String CHILD_PLANS_ENDED = "childPlansEnded";
+  /** The numbers of the children whose plans ended then, for {@code Task_StopEndedChildrensClocks}. */
+  public static final String ENDED_CHILD_NUMBERS = "endedChildNumbers";
+  /** True while a child who turned 18 leaves brothers or sisters on the plan. */
+  public static final String SIBLINGS_STILL_ON_PLAN = "siblingsStillOnPlan";
   public static final String OUTLINE_PLAN = "outlinePlan";
   public static final String KEY_WORKER = CaseVariables.KEY_WORKER;
   public static final String TEAM_MANAGER = CaseVariables.TEAM_MANAGER;

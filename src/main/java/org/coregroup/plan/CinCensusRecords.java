@@ -2,6 +2,7 @@ package org.coregroup.plan;
 
 import static org.coregroup.plan.ChildProtectionPlanProcess.CATEGORY_HISTORY;
 import static org.coregroup.plan.ChildProtectionPlanProcess.CATEGORY_OF_ABUSE;
+import static org.coregroup.plan.ChildProtectionPlanProcess.CHILDREN;
 import static org.coregroup.plan.ChildProtectionPlanProcess.CHILD_BIRTH_DATE;
 import static org.coregroup.plan.ChildProtectionPlanProcess.CHILD_NAME;
 import static org.coregroup.plan.ChildProtectionPlanProcess.EXPECTED_BIRTH_DATE;
@@ -71,6 +72,11 @@ class CinCensusRecords {
         .disableBinaryFetching().list()) {
       variables.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).put(v.getName(), v.getValue());
     }
+    // a plan's children (ADR 0033) are Json, kept as bytes: read with them
+    for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processDefinitionKey(KEY)
+        .variableName(CHILDREN).list()) {
+      variables.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).put(v.getName(), v.getValue());
+    }
     Map<String, TreeSet<LocalDate>> reviews = new HashMap<>();
     for (HistoricDetail detail : history.createHistoricDetailQuery().variableUpdates().variableNameLike(REVIEW_HELD_ON).list()) {
       if (detail instanceof HistoricVariableUpdate update && REVIEW_HELD_ON.equals(update.getVariableName())
@@ -85,11 +91,34 @@ class CinCensusRecords {
     references.forEach((id, reference) -> {
       Map<String, Object> vars = variables.getOrDefault(id, Map.of());
       LocalDate start = FormInput.toDate(vars.get(ICPC_DATE));
+      List<LocalDate> held = List.copyOf(reviews.getOrDefault(id, new TreeSet<>()));
+      List<SiblingGroup.Child> children = siblings(vars.get(CHILDREN));
+      if (children.size() > 1) {
+        // ADR 0033: brothers and sisters on one plan are one row each, with their own categories,
+        // end and the reviews held while their plan was open
+        for (SiblingGroup.Child child : children) {
+          LocalDate end = child.planEndDate();
+          plans.add(new CinCensus.Plan(reference + "-" + child.number(),
+              SiblingGroup.identity(child.name(), child.birthDate() != null ? child.birthDate() : child.expectedBirthDate()),
+              start, end, child.categoryHistory().stream().map(e -> new CinCensus.Category(
+                  text(e.get(SiblingGroup.CATEGORY)), FormInput.toDate(e.get(SiblingGroup.FROM)))).toList(),
+              held.stream().filter(r -> end == null || !r.isAfter(end)).toList(), child.previousPlans()));
+        }
+        return;
+      }
       plans.add(new CinCensus.Plan(reference, child(vars), start, FormInput.toDate(vars.get(PLAN_END_DATE)),
           categories(vars, start), List.copyOf(reviews.getOrDefault(id, new TreeSet<>())),
           vars.get(PREVIOUS_PLANS) instanceof Number n ? n.intValue() : null));
     });
     return plans;
+  }
+
+  private static List<SiblingGroup.Child> siblings(Object children) {
+    try {
+      return children == null ? List.of() : SiblingGroup.of(children);
+    } catch (IllegalStateException unreadable) {
+      return List.of();
+    }
   }
 
   /** The plan's category history; a plan without one (started before it was kept) has its first and latest category. */

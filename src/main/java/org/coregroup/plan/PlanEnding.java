@@ -28,5 +28,12 @@ class PlanEnding {
     scope.setVariable(STEP_DOWN_NEEDED, reason.needsStepDown());
     deadlines.set(scope, EXIT_PLAN_DUE, schedule.exitPlan(endDate, vars.policy(), vars.jurisdiction()));
     scope.setVariable(STEP_DOWN_DUE, EngineClock.endOfDay(schedule.stepDownDue(endDate, vars.policy())));
+    // ADR 0033: every child still on the plan leaves it with the plan
+    Object children = scope.getVariable(CHILDREN);
+    if (children != null) {
+      java.util.List<SiblingGroup.Child> list = SiblingGroup.of(children);
+      SiblingGroup.onPlan(list).forEach(child -> child.end(reason, endDate));
+      scope.setVariable(CHILDREN, org.camunda.spin.plugin.variable.SpinValues.jsonValue(SiblingGroup.write(list)).create());
+    }
   }
 }

@@ -2,6 +2,7 @@ package org.coregroup.plan;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.coregroup.calendar.Jurisdiction;
 import org.coregroup.membership.CoreGroup;
@@ -10,14 +11,12 @@ import org.coregroup.policy.LocalPolicy;
 /** What the ICPC decided, checked (R1-R3). */
 record PlanStart(
     String caseReference,
-    String childName,
-    LocalDate childBirthDate,
-    LocalDate expectedBirthDate,
+    /** ADR 0033: one child, or brothers and sisters; never empty. */
+    List<SiblingGroup.StartChild> children,
     LocalDate icpcDate,
     String localPolicy,
     LocalPolicy policy,
     Jurisdiction jurisdiction,
-    String categoryOfAbuse,
     String keyWorker,
     String teamManager,
     String conferenceChair,
@@ -27,4 +26,8 @@ record PlanStart(
     String firstCoreGroupVenue,
     /** The plan elsewhere, for a plan that starts from a transfer-in conference; null otherwise. */
     TransferRules.TransferIn transferIn) {
+
+  boolean siblingGroup() {
+    return children.size() > 1;
+  }
 }

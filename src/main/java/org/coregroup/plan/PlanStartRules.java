@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -40,33 +41,19 @@ class PlanStartRules {
 
   PlanStart check(FormInput in, LocalDate today) {
     String caseReference = in.shortText(CASE_REFERENCE, "The case reference");
-    String childName = in.shortText(CHILD_NAME, "The child's name");
-    LocalDate birthDate = in.optionalDate(CHILD_BIRTH_DATE, "The child's date of birth");
-    LocalDate expectedBirthDate = in.optionalDate(EXPECTED_BIRTH_DATE, "The expected date of birth");
-    if (!in.isPresent(CHILD_BIRTH_DATE) && !in.isPresent(EXPECTED_BIRTH_DATE)) {
-      in.reject(CHILD_BIRTH_DATE, "give the child's date of birth, or the expected date of birth for an unborn child");
-    }
-    if (birthDate != null && birthDate.isAfter(today)) {
-      in.reject(CHILD_BIRTH_DATE, "the date of birth " + UkDates.day(birthDate) + " is in the future; for an unborn child give the expected date of birth");
-    }
-    if (birthDate != null && !birthDate.plusYears(18).isAfter(today)) {
-      in.reject(CHILD_BIRTH_DATE, "a child born on " + UkDates.day(birthDate) + " is already 18: a child protection plan is for children");
-    }
-    if (expectedBirthDate != null && expectedBirthDate.isBefore(today)) {
-      in.reject(EXPECTED_BIRTH_DATE, "the expected date of birth " + FormInput.ukDate(expectedBirthDate)
-          + " has passed: give the child's date of birth once the child is born");
-    } else if (expectedBirthDate != null && expectedBirthDate.isAfter(today.plusMonths(EXPECTED_BIRTH_MONTHS))) {
-      in.reject(EXPECTED_BIRTH_DATE, "the expected date of birth " + FormInput.ukDate(expectedBirthDate)
-          + " is more than " + EXPECTED_BIRTH_MONTHS + " months away: a pregnancy lasts about nine");
-    }
+    // ADR 0033: one child, or brothers and sisters in one list; the same rules for each child
+    List<SiblingGroup.StartChild> children = SiblingGroup.read(in, today);
     LocalDate icpcDate = in.date(ICPC_DATE, "The ICPC date");
     if (icpcDate != null && icpcDate.isBefore(today.minusYears(1))) {
       in.reject(ICPC_DATE, "the ICPC date " + FormInput.ukDate(icpcDate) + " is more than a year ago: a plan is"
           + " reviewed within 3 months of the conference and then every 6 months, so start it from the latest conference");
     }
-    if (icpcDate != null && birthDate != null && icpcDate.isBefore(birthDate)) {
-      in.reject(ICPC_DATE, "the ICPC date " + FormInput.ukDate(icpcDate) + " is before the child was born ("
-          + FormInput.ukDate(birthDate) + "): for an unborn child give the expected date of birth instead");
+    for (SiblingGroup.StartChild child : children) {
+      if (icpcDate != null && child.birthDate() != null && icpcDate.isBefore(child.birthDate())) {
+        in.reject(ICPC_DATE, "the ICPC date " + FormInput.ukDate(icpcDate) + " is before "
+            + (children.size() == 1 ? "the child" : child.name()) + " was born ("
+            + FormInput.ukDate(child.birthDate()) + "): for an unborn child give the expected date of birth instead");
+      }
     }
     if (icpcDate != null) {
       if (icpcDate.isAfter(today)) {
@@ -96,7 +83,6 @@ class PlanStartRules {
     } catch (IllegalArgumentException e) {
       in.reject(JURISDICTION, e.getMessage());
     }
-    String category = in.oneOf(CATEGORY_OF_ABUSE, "Category of abuse", CATEGORIES_OF_ABUSE);
     String keyWorker = person(in, KEY_WORKER, "The key worker");
     String teamManager = person(in, TEAM_MANAGER, "The team manager");
     String chair = person(in, CONFERENCE_CHAIR, "The conference chair");
@@ -132,11 +118,13 @@ class PlanStartRules {
     in.optionalShortText(FIRST_CORE_GROUP_VENUE, "The venue of the first core group");
     in.narratives(OUTLINE_PLAN);
     // R35 [WT], ADR 0031: a transfer-in conference is this plan's ICPC; the plan elsewhere is recorded
-    TransferRules.TransferIn transferIn = TransferRules.checkTransferIn(in, icpcDate,
-        birthDate != null ? birthDate : expectedBirthDate, today);
+    // the eldest child's birth: a sibling group's plan elsewhere may have begun before the youngest was born
+    LocalDate earliestBirth = children.stream().map(SiblingGroup.StartChild::bornOrExpected)
+        .min(java.util.Comparator.naturalOrder()).orElse(null);
+    TransferRules.TransferIn transferIn = TransferRules.checkTransferIn(in, icpcDate, earliestBirth, today);
     in.verify();
-    return new PlanStart(caseReference, childName, birthDate, expectedBirthDate, icpcDate, localPolicy, policy,
-        jurisdiction, category, keyWorker, teamManager, chair, members, interval, firstAt,
+    return new PlanStart(caseReference, children, icpcDate, localPolicy, policy,
+        jurisdiction, keyWorker, teamManager, chair, members, interval, firstAt,
         in.optionalText(FIRST_CORE_GROUP_VENUE), transferIn);
   }
 

@@ -51,6 +51,15 @@ class SetPlanDeadlines implements JavaDelegate {
     execution.setVariable(LAST_CONFERENCE_ON, icpc.toString());
     vars.setHistory(MeetingHistory.empty());
     execution.setVariable(MEMBERSHIP_HISTORY_SUMMARY, MembershipHistory.fromJson(null).summary());
+    java.util.List<SiblingGroup.Child> children = SiblingGroup.of(execution.getVariable(CHILDREN));
+    if (children.size() > 1) {
+      // ADR 0033: brothers and sisters, all born; the plan's 18th birthday is the next child's to
+      // turn 18, and each child keeps their own categories in the list
+      execution.setVariable(CHILD_BORN, true);
+      execution.setVariable(EIGHTEENTH_BIRTHDAY, SiblingGroup.nextToTurn18(children)
+          .map(c -> EngineClock.startOfDay(c.eighteenthBirthday())).orElse(null));
+      return;
+    }
     LocalDate born = vars.date(CHILD_BIRTH_DATE);
     execution.setVariable(CHILD_BORN, born != null);
     if (born != null) {

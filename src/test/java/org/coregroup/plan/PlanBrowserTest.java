@@ -79,6 +79,69 @@ class PlanBrowserTest {
   }
 
   @Test
+  @DisplayName("ADR 0033: the key worker starts one plan for a brother and sister in Tasklist: one Core Group meeting, one monitoring per child")
+  void keyWorkerStartsPlanForBrotherAndSister() {
+    String ref = newReference();
+    LocalDate icpc = recentMondayThatIsAWorkingDay();
+
+    logInAs("sarah.social", "Demo-pass-1");
+    openStartForm("Child protection plan");
+    fillStartForm(ref, icpc);
+    browser.checkbox(ChildProtectionPlanProcess.SIBLING_GROUP, true);
+    // the list of children has two rows to begin with; the single child's fields are hidden
+    browser.type("children_childName_0", "Amy Browser");
+    browser.date("children_childBirthDate_0", icpc.minusYears(6));
+    browser.select("children_categoryOfAbuse_0", "Neglect");
+    browser.type("children_childName_1", "Ben Browser");
+    browser.date("children_childBirthDate_1", icpc.minusYears(3));
+    browser.select("children_categoryOfAbuse_1", "Physical abuse");
+    browser.startAndWaitUntilStarted();
+
+    String plan = runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(ref)
+        .singleResult().getId();
+    assertThat(runtime.getVariable(plan, ChildProtectionPlanProcess.CHILD_NAME)).isEqualTo("Amy Browser and Ben Browser");
+    assertThat(SiblingGroup.of(runtime.getVariable(plan, ChildProtectionPlanProcess.CHILDREN)))
+        .extracting(SiblingGroup.Child::name).containsExactly("Amy Browser", "Ben Browser");
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ref)
+        .taskDefinitionKey(CoreGroupMeetingProcess.TASK_RECORD_MEETING).count()).isEqualTo(1);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(org.coregroup.monitoring.CaseMonitoringProcess.KEY)
+        .processInstanceBusinessKey(ref).count()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("ADR 0033 in Tasklist: the review form asks for each child; Ben's plan ends, Amy's continues")
+  void reviewDecidesForEachChild() {
+    LocalDate icpc = Dates.workingDayOnOrBefore(calendar, today());
+    String ref = cases.add(newReference());
+    java.util.Map<String, Object> vars = new java.util.HashMap<>(PlanCases.plan("national", icpc.toString()));
+    vars.remove(ChildProtectionPlanProcess.CHILD_NAME);
+    vars.remove(ChildProtectionPlanProcess.CHILD_BIRTH_DATE);
+    vars.remove(ChildProtectionPlanProcess.CATEGORY_OF_ABUSE);
+    vars.put(ChildProtectionPlanProcess.CHILDREN, org.camunda.spin.plugin.variable.SpinValues.jsonValue("""
+        [{"childName": "Amy %1$s", "childBirthDate": "%2$s", "categoryOfAbuse": "NEG"},
+         {"childName": "Ben %1$s", "childBirthDate": "%3$s", "categoryOfAbuse": "PHY"}]"""
+        .formatted(ref, icpc.minusYears(6), icpc.minusYears(3))).create());
+    String plan = runtime.startProcessInstanceByKey(KEY, ref, vars).getId();
+
+    browser.logInAs("carol.chair");
+    browser.openTask("Hold review conference", ref);
+    browser.waitFor("each child's row", d -> d.getPageSource().contains("Each child's plan"));
+    assertThat(browser.value("childOutcomes_childName_0")).isEqualTo("Amy " + ref);
+    assertThat(browser.value("childOutcomes_childName_1")).isEqualTo("Ben " + ref);
+    assertThat(browser.driver().getPageSource()).doesNotContain("Does the child protection plan continue?");
+    browser.date(ChildProtectionPlanProcess.REVIEW_HELD_ON, today());
+    browser.radio("childOutcomes_planContinues_0", "Yes");
+    browser.radio("childOutcomes_planContinues_1", "No");
+    browser.select("childOutcomes_endReason_1", "The child is no longer at continuing risk");
+    browser.complete(() -> !SiblingGroup.of(runtime.getVariable(plan, ChildProtectionPlanProcess.CHILDREN)).get(1).onPlan());
+
+    java.util.List<SiblingGroup.Child> children = SiblingGroup.of(runtime.getVariable(plan, ChildProtectionPlanProcess.CHILDREN));
+    assertThat(children.get(0).onPlan()).isTrue();
+    assertThat(children.get(1).endReason()).isEqualTo("no-longer-at-risk");
+    assertThat(runtime.getVariable(plan, ChildProtectionPlanProcess.PLAN_END_DATE)).isNull();
+  }
+
+  @Test
   @DisplayName("R2: a start form with an ICPC on a Saturday is refused with the server's message, and nothing starts")
   void icpcOnSaturdayIsRefused() {
     String ref = newReference();

@@ -1,0 +1,38 @@
+package org.coregroup.plan;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The plan's children for its call of the monitoring ({@code CallActivity_CaseMonitoring}, one
+ * instance per child, ADR 0033): {@code ${childrenOnPlan.numbers(children)}} and each child's name,
+ * date of birth and whether they are born. Engine-free.
+ */
+@Component("childrenOnPlan")
+public class ChildrenOnPlan {
+
+  /** The numbers of the children (1, 2, ...), one monitoring each. */
+  public List<Integer> numbers(Object children) {
+    return SiblingGroup.of(children).stream().map(SiblingGroup.Child::number).toList();
+  }
+
+  public String name(Object children, Number childNumber) {
+    return child(children, childNumber).name();
+  }
+
+  /** yyyy-MM-dd; null for an unborn child. */
+  public String birthDate(Object children, Number childNumber) {
+    SiblingGroup.Child child = child(children, childNumber);
+    return child.birthDate() == null ? null : child.birthDate().toString();
+  }
+
+  public boolean born(Object children, Number childNumber) {
+    return child(children, childNumber).birthDate() != null;
+  }
+
+  private static SiblingGroup.Child child(Object children, Number childNumber) {
+    return SiblingGroup.number(SiblingGroup.of(children), childNumber.intValue())
+        .orElseThrow(() -> new IllegalStateException("The plan has no child " + childNumber));
+  }
+}

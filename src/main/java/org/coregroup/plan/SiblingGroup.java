@@ -1,0 +1,292 @@
+package org.coregroup.plan;
+
+import static org.coregroup.plan.ChildProtectionPlanProcess.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.coregroup.calendar.UkDates;
+import org.coregroup.input.FormInput;
+import org.coregroup.input.InputRejected;
+import org.coregroup.input.JsonLists;
+
+/**
+ * The children of one plan (ADR 0033): one child, or brothers and sisters of one family with one
+ * Core Group. Engine-free. At the start, {@link #read} checks {@code children} or the single-child
+ * variables and gives one list either way; while the plan runs the plan's {@code children}
+ * variable keeps, for each child, their own categories of abuse, and the day and reason their plan
+ * ended ({@link Child}).
+ */
+final class SiblingGroup {
+
+  /** More children than this on one plan is taken for a mistake in the list. */
+  static final int MOST_CHILDREN = 12;
+
+  /** The keys of one entry of {@code children} and of {@code childOutcomes}, spelt where the record is written. */
+  static final String FROM = "from";
+  static final String CATEGORY = "category";
+
+  private SiblingGroup() {
+  }
+
+  /** A child as the ICPC named them. */
+  record StartChild(int number, String name, LocalDate birthDate, LocalDate expectedBirthDate, String category) {
+
+    LocalDate bornOrExpected() {
+      return birthDate != null ? birthDate : expectedBirthDate;
+    }
+  }
+
+  /**
+   * The children of the plan, checked: from {@code children} when it is given (then the
+   * single-child variables may not be), else the single-child variables as a list of one. Every
+   * problem goes to {@code in}, naming the field ({@code children[2].childName}).
+   */
+  static List<StartChild> read(FormInput in, LocalDate today) {
+    List<Map<String, Object>> given = in.isPresent(CHILDREN) ? JsonLists.read(in.raw(CHILDREN)) : List.of();
+    if (given != null) {
+      // rows a form left empty are no children
+      given = given.stream().filter(row -> row.values().stream().anyMatch(v -> v != null && !v.toString().isBlank())).toList();
+    }
+    boolean siblingGroup = in.isPresent(SIBLING_GROUP) && Boolean.parseBoolean(in.raw(SIBLING_GROUP).toString().trim());
+    if (siblingGroup && given != null && given.isEmpty()) {
+      in.reject(CHILDREN, "name the brothers and sisters in the list of children: each child's name, date of birth and category of abuse");
+      return List.of();
+    }
+    if (given != null && given.isEmpty()) {
+      StartChild only = child(in, 1, "The child's name", "The child's date of birth", "The expected date of birth",
+          "Category of abuse", today);
+      return only == null ? List.of() : List.of(only);
+    }
+    for (String single : List.of(CHILD_NAME, CHILD_BIRTH_DATE, EXPECTED_BIRTH_DATE, CATEGORY_OF_ABUSE)) {
+      if (in.isPresent(single)) {
+        in.reject(single, "this plan names its children in the list of children: give each child's name, date of birth"
+            + " and category of abuse there, and leave this empty");
+      }
+    }
+    List<Map<String, Object>> entries = given;
+    if (entries == null) {
+      in.reject(CHILDREN, "the list of children must be a list, each child with a name, a date of birth and a category of abuse");
+      return List.of();
+    }
+    if (entries.isEmpty()) {
+      in.reject(CHILDREN, "name at least one child");
+      return List.of();
+    }
+    if (entries.size() > MOST_CHILDREN) {
+      in.reject(CHILDREN, entries.size() + " children is more than one plan holds (at most " + MOST_CHILDREN + ")");
+      return List.of();
+    }
+    List<StartChild> children = new ArrayList<>();
+    Map<String, StartChild> seen = new HashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      int number = i + 1;
+      String prefix = CHILDREN + "[" + number + "].";
+      FormInput entry = new FormInput(new HashMap<>(entries.get(i)));
+      StartChild child = child(entry, number, "The name of child " + number, "The date of birth of child " + number,
+          "The expected date of birth of child " + number, "Category of abuse", today);
+      if (child != null && child.expectedBirthDate() != null && entries.size() > 1) {
+        entry.reject(EXPECTED_BIRTH_DATE, "an unborn baby cannot yet share a plan with brothers and sisters here:"
+            + " start the baby's own plan with the expected date of birth");
+      }
+      try {
+        entry.verify();
+      } catch (InputRejected rejected) {
+        rejected.problems().forEach(p -> in.reject(prefix + p.field(), p.message()));
+        continue;
+      }
+      StartChild twice = seen.putIfAbsent(identity(child.name(), child.bornOrExpected()), child);
+      if (twice != null) {
+        in.reject(prefix + CHILD_NAME, child.name() + " (born " + UkDates.day(child.bornOrExpected())
+            + ") is already child " + twice.number() + " of the list: name each child once");
+        continue;
+      }
+      children.add(child);
+    }
+    return children;
+  }
+
+  /** One child's name, date of birth (or expected date of birth) and category, the same rules for one child or many. */
+  private static StartChild child(FormInput in, int number, String nameLabel, String birthLabel,
+      String expectedLabel, String categoryLabel, LocalDate today) {
+    String name = in.shortText(CHILD_NAME, nameLabel);
+    LocalDate birthDate = in.optionalDate(CHILD_BIRTH_DATE, birthLabel);
+    LocalDate expectedBirthDate = in.optionalDate(EXPECTED_BIRTH_DATE, expectedLabel);
+    if (!in.isPresent(CHILD_BIRTH_DATE) && !in.isPresent(EXPECTED_BIRTH_DATE)) {
+      in.reject(CHILD_BIRTH_DATE, "give the child's date of birth, or the expected date of birth for an unborn child");
+    }
+    if (birthDate != null && birthDate.isAfter(today)) {
+      in.reject(CHILD_BIRTH_DATE, "the date of birth " + UkDates.day(birthDate)
+          + " is in the future; for an unborn child give the expected date of birth");
+    }
+    if (birthDate != null && !birthDate.plusYears(18).isAfter(today)) {
+      in.reject(CHILD_BIRTH_DATE, "a child born on " + UkDates.day(birthDate)
+          + " is already 18: a child protection plan is for children");
+    }
+    if (expectedBirthDate != null && expectedBirthDate.isBefore(today)) {
+      in.reject(EXPECTED_BIRTH_DATE, "the expected date of birth " + FormInput.ukDate(expectedBirthDate)
+          + " has passed: give the child's date of birth once the child is born");
+    } else if (expectedBirthDate != null && expectedBirthDate.isAfter(today.plusMonths(PlanStartRules.EXPECTED_BIRTH_MONTHS))) {
+      in.reject(EXPECTED_BIRTH_DATE, "the expected date of birth " + FormInput.ukDate(expectedBirthDate)
+          + " is more than " + PlanStartRules.EXPECTED_BIRTH_MONTHS + " months away: a pregnancy lasts about nine");
+    }
+    String category = in.oneOf(CATEGORY_OF_ABUSE, categoryLabel, CATEGORIES_OF_ABUSE);
+    if (name == null || (birthDate == null && expectedBirthDate == null)) {
+      return null;
+    }
+    return new StartChild(number, name.trim(), birthDate, expectedBirthDate, category);
+  }
+
+  /** A child is the same child by name (ignoring case and surrounding spaces) and date of birth, as across plans (R36). */
+  static String identity(String name, LocalDate bornOrExpected) {
+    return (name == null ? "" : name.trim().toLowerCase(Locale.UK)) + "|" + bornOrExpected;
+  }
+
+  /** "Amy Example", "Amy Example and Ben Example", "Amy, Ben and Cara Example" as written: every name in full. */
+  static String names(List<String> names) {
+    if (names.size() <= 1) {
+      return names.isEmpty() ? "" : names.get(0);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
+  /**
+   * One child of a running plan, as the plan's {@code children} variable keeps them: their own
+   * categories of abuse ({@code categoryHistory}: each {@code category} {@code from} a day), the
+   * count of their earlier plans, and, once their plan ended while (or when) the others' did, the
+   * day and the reason.
+   */
+  static final class Child {
+    final Map<String, Object> values;
+
+    private Child(Map<String, Object> values) {
+      this.values = values;
+    }
+
+    static Child start(StartChild child, LocalDate icpc, int previousPlans) {
+      Map<String, Object> values = new LinkedHashMap<>();
+      values.put(CHILD_NUMBER, child.number());
+      values.put(CHILD_NAME, child.name());
+      values.put(CHILD_BIRTH_DATE, child.birthDate() == null ? null : child.birthDate().toString());
+      values.put(EXPECTED_BIRTH_DATE, child.expectedBirthDate() == null ? null : child.expectedBirthDate().toString());
+      values.put(CATEGORY_OF_ABUSE, child.category());
+      values.put(LATEST_CATEGORY_OF_ABUSE, child.category());
+      List<Map<String, Object>> history = new ArrayList<>();
+      history.add(new LinkedHashMap<>(Map.of(CATEGORY, child.category(), FROM, icpc.toString())));
+      values.put(CATEGORY_HISTORY, history);
+      values.put(PREVIOUS_PLANS, previousPlans);
+      values.put(PLAN_END_DATE, null);
+      values.put(END_REASON, null);
+      return new Child(values);
+    }
+
+    int number() {
+      return ((Number) values.get(CHILD_NUMBER)).intValue();
+    }
+
+    String name() {
+      return JsonLists.text(values, CHILD_NAME);
+    }
+
+    LocalDate birthDate() {
+      return FormInput.toDate(values.get(CHILD_BIRTH_DATE));
+    }
+
+    LocalDate expectedBirthDate() {
+      return FormInput.toDate(values.get(EXPECTED_BIRTH_DATE));
+    }
+
+    String latestCategory() {
+      return JsonLists.text(values, LATEST_CATEGORY_OF_ABUSE);
+    }
+
+    LocalDate planEndDate() {
+      return FormInput.toDate(values.get(PLAN_END_DATE));
+    }
+
+    String endReason() {
+      return JsonLists.text(values, END_REASON);
+    }
+
+    boolean onPlan() {
+      return planEndDate() == null;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> categoryHistory() {
+      Object history = values.get(CATEGORY_HISTORY);
+      return history instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+    }
+
+    Integer previousPlans() {
+      return values.get(PREVIOUS_PLANS) instanceof Number n ? n.intValue() : null;
+    }
+
+    void newCategory(String category, LocalDate from) {
+      if (category == null || category.equals(latestCategory())) {
+        return;
+      }
+      List<Map<String, Object>> history = new ArrayList<>(categoryHistory());
+      history.add(new LinkedHashMap<>(Map.of(CATEGORY, category, FROM, from.toString())));
+      values.put(CATEGORY_HISTORY, history);
+      values.put(LATEST_CATEGORY_OF_ABUSE, category);
+    }
+
+    void born(String name, LocalDate bornOn) {
+      values.put(CHILD_NAME, name);
+      values.put(CHILD_BIRTH_DATE, bornOn.toString());
+    }
+
+    void end(EndReason reason, LocalDate on) {
+      values.put(PLAN_END_DATE, on.toString());
+      values.put(END_REASON, reason.code());
+    }
+
+    /** The 18th birthday; null for an unborn child. */
+    LocalDate eighteenthBirthday() {
+      return birthDate() == null ? null : birthDate().plusYears(18);
+    }
+  }
+
+  /** The plan's children, from its {@code children} variable (Spin Json, a JSON string or a list). */
+  static List<Child> of(Object children) {
+    List<Map<String, Object>> rows = JsonLists.read(children);
+    if (rows == null) {
+      throw new IllegalStateException("The plan's list of children is not readable");
+    }
+    return rows.stream().map(row -> new Child(new LinkedHashMap<>(row))).toList();
+  }
+
+  static String write(List<Child> children) {
+    return JsonLists.write(children.stream().map(c -> c.values).toList());
+  }
+
+  static List<Child> onPlan(List<Child> children) {
+    return children.stream().filter(Child::onPlan).toList();
+  }
+
+  static Optional<Child> number(List<Child> children, int number) {
+    return children.stream().filter(c -> c.number() == number).findFirst();
+  }
+
+  /** The child whose 18th birthday comes first among those still on the plan (the next to leave it at 18). */
+  static Optional<Child> nextToTurn18(List<Child> children) {
+    return onPlan(children).stream().filter(c -> c.eighteenthBirthday() != null)
+        .min(Comparator.comparing(Child::eighteenthBirthday).thenComparing(Child::number));
+  }
+
+  /** The child of the list a name given in a form means (ignoring case and spaces). */
+  static Optional<Child> named(List<Child> children, String name) {
+    String wanted = name == null ? null : name.trim().toLowerCase(Locale.UK);
+    return children.stream().filter(c -> c.name() != null && Objects.equals(c.name().toLowerCase(Locale.UK), wanted))
+        .findFirst();
+  }
+}
