@@ -5,9 +5,11 @@ import static org.coregroup.plan.ChildProtectionPlanProcess.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -16,6 +18,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.coregroup.identity.AsSystem;
 import org.coregroup.input.FormInput;
+import org.coregroup.monitoring.CaseMonitoringProcess;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,6 +27,13 @@ import org.springframework.stereotype.Service;
  * by name (ignoring case) and date of birth - the two things every plan records [CIN]; an unborn
  * child has no date of birth yet and no earlier plan. A plan that was deleted rather than ended
  * does not count. Read from the history on the product's behalf.
+ *
+ * <p>A plan for brothers and sisters (ADR 0033) names its children only in its {@code children}
+ * list; each child's own monitoring holds the child's name and date of birth, so the child is found
+ * there, by the same match, and the plan is the one that called it. The child's plan ended on their
+ * own end date; a child whose plan ended before the others' has no exit plan or step-down of their
+ * own, so for them the plan closed that day; a child whose plan ended with the whole plan's closed
+ * with the case.
  */
 @Service
 class PreviousPlans {
@@ -53,10 +63,7 @@ class PreviousPlans {
         if (HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(plan.getState())) {
           continue;
         }
-        Map<String, Object> vars = history.createHistoricVariableInstanceQuery().processInstanceId(plan.getId())
-            .variableNameIn(PLAN_END_DATE, CASE_CLOSED_ON, KEY_WORKER).list().stream()
-            .filter(v -> v.getValue() != null)
-            .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> a));
+        Map<String, Object> vars = variables(plan.getId(), PLAN_END_DATE, CASE_CLOSED_ON, KEY_WORKER);
         LocalDate closedOn = FormInput.toDate(vars.get(CASE_CLOSED_ON));
         LocalDate endedOn = FormInput.toDate(vars.get(PLAN_END_DATE));
         if (endedOn != null || closedOn != null) {
@@ -64,9 +71,57 @@ class PreviousPlans {
               (String) vars.get(KEY_WORKER)));
         }
       }
+      found.addAll(siblingPlans(childName.trim(), birthDate));
       found.sort(Comparator.comparing(PreviousPlan::endedOn).reversed());
       return found;
     });
+  }
+
+  /** ADR 0033: the brothers' and sisters' plans the child was on and whose plan for the child ended. */
+  private List<PreviousPlan> siblingPlans(String childName, LocalDate birthDate) {
+    Set<String> planIds = new LinkedHashSet<>();
+    for (HistoricProcessInstance monitoring : history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(CaseMonitoringProcess.KEY).variableValueEquals(CaseMonitoringProcess.CHILD_NAME, childName)
+        .variableValueEquals(CaseMonitoringProcess.CHILD_BIRTH_DATE, birthDate.toString()).matchVariableValuesIgnoreCase().list()) {
+      if (monitoring.getSuperProcessInstanceId() != null) {
+        planIds.add(monitoring.getSuperProcessInstanceId());
+      }
+    }
+    if (planIds.isEmpty()) {
+      return List.of();
+    }
+    List<PreviousPlan> found = new ArrayList<>();
+    String wanted = SiblingGroup.identity(childName, birthDate);
+    for (HistoricProcessInstance plan : history.createHistoricProcessInstanceQuery().processInstanceIds(planIds).list()) {
+      if (!KEY.equals(plan.getProcessDefinitionKey())
+          || HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(plan.getState())) {
+        continue;
+      }
+      Map<String, Object> vars = variables(plan.getId(), PLAN_END_DATE, CASE_CLOSED_ON, KEY_WORKER, CHILDREN);
+      List<SiblingGroup.Child> children = vars.get(CHILDREN) == null ? List.of() : SiblingGroup.of(vars.get(CHILDREN));
+      if (children.size() < 2) {
+        continue; // a plan of one child: found by the plan's own name and date of birth
+      }
+      LocalDate planEnded = FormInput.toDate(vars.get(PLAN_END_DATE));
+      LocalDate caseClosed = FormInput.toDate(vars.get(CASE_CLOSED_ON));
+      children.stream().filter(c -> wanted.equals(SiblingGroup.identity(c.name(), c.birthDate()))).findFirst()
+          .ifPresent(child -> {
+            LocalDate endedOn = child.planEndDate() != null ? child.planEndDate() : planEnded != null ? planEnded : caseClosed;
+            if (endedOn == null) {
+              return; // still on the plan
+            }
+            boolean endedBeforeOthers = planEnded == null ? caseClosed == null : endedOn.isBefore(planEnded);
+            found.add(new PreviousPlan(plan.getBusinessKey(), endedOn, endedBeforeOthers ? endedOn : caseClosed,
+                (String) vars.get(KEY_WORKER)));
+          });
+    }
+    return found;
+  }
+
+  private Map<String, Object> variables(String planId, String... names) {
+    return history.createHistoricVariableInstanceQuery().processInstanceId(planId).variableNameIn(names).list().stream()
+        .filter(v -> v.getValue() != null)
+        .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> a));
   }
 
   /** R36: the latest closed case when it closed less than {@code months} before the new plan's ICPC. */

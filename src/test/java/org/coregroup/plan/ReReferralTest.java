@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.testing.Cases;
 import org.coregroup.testing.OpenCases;
@@ -103,6 +104,84 @@ class ReReferralTest {
     namesake.put(CHILD_BIRTH_DATE, "2020-05-02");
     ProcessInstance other = runtime.startProcessInstanceByKey(KEY, open.add(Cases.newReference()), namesake);
     assertThat(runtime.getVariable(other.getId(), PREVIOUS_PLANS)).isEqualTo(0);
+  }
+
+  @Test
+  @DisplayName("R36, ADR 0033: a child whose last plan was with a brother goes back to that plan's key worker and counts it; so does the brother whose plan ended first")
+  void reReferralAfterSiblingPlan() {
+    String zoe = "Zoe " + Cases.newReference();
+    String max = "Max " + Cases.newReference();
+    today("2025-12-15");
+    String ref = open.add(Cases.newReference());
+    Map<String, Object> vars = SiblingGroupProcessTest.siblings("2025-12-15", """
+        [{"childName": "%s", "childBirthDate": "2020-05-01", "categoryOfAbuse": "NEG"},
+         {"childName": "%s", "childBirthDate": "2022-01-09", "categoryOfAbuse": "NEG"}]""".formatted(zoe, max));
+    vars.put(KEY_WORKER, "tom.manager");
+    ProcessInstance siblings = runtime.startProcessInstanceByKey(KEY, ref, vars);
+    // Max's plan ends at the first review, Zoe's at the second; the plan closes then
+    today("2026-03-02");
+    forms.submitTaskForm(Cases.openTask(tasks, ref, TASK_HOLD_REVIEW_CONFERENCE).getId(), Map.of(REVIEW_HELD_ON, "2026-03-02",
+        CHILD_OUTCOMES, SpinValues.jsonValue("""
+            [{"childNumber": 1, "planContinues": "true"},
+             {"childNumber": 2, "planContinues": "false", "endReason": "no-longer-at-risk"}]""").create()));
+    today("2026-08-03");
+    forms.submitTaskForm(Cases.openTask(tasks, ref, TASK_HOLD_REVIEW_CONFERENCE).getId(), Map.of(REVIEW_HELD_ON, "2026-08-03",
+        CHILD_OUTCOMES, SpinValues.jsonValue("[{\"childNumber\": 1, \"planContinues\": \"false\", \"endReason\": \"left-uk\"}]").create()));
+    forms.submitTaskForm(Cases.openTask(tasks, ref, TASK_RECORD_EXIT_PLAN).getId(), Map.of(EXIT_PLAN, "GP surgery and family hub"));
+    assertThat(siblings).isEnded();
+
+    // Zoe is referred again within 3 months of the plan's closure: its key worker takes her case
+    today("2026-09-07");
+    Map<String, Object> again = newPlan(" " + zoe.toLowerCase() + " ", "2026-09-07");
+    again.remove(KEY_WORKER);
+    ProcessInstance plan = runtime.startProcessInstanceByKey(KEY, open.add(Cases.newReference()), again);
+    assertThat(runtime.getVariable(plan.getId(), KEY_WORKER)).isEqualTo("tom.manager");
+    assertThat(runtime.getVariable(plan.getId(), PREVIOUS_CASE_REFERENCE)).isEqualTo(ref);
+    assertThat(runtime.getVariable(plan.getId(), PREVIOUS_PLAN_CLOSED_ON)).isEqualTo("2026-08-03");
+    assertThat(runtime.getVariable(plan.getId(), PREVIOUS_PLANS)).isEqualTo(1);
+
+    // Max's plan ended in March, before his sister's: more than 3 months on, his is a new referral, the plan still counted
+    Map<String, Object> maxAgain = newPlan(max, "2026-09-07");
+    maxAgain.put(CHILD_BIRTH_DATE, "2022-01-09");
+    maxAgain.remove(KEY_WORKER);
+    rejectedNaming(KEY_WORKER, () -> runtime.startProcessInstanceByKey(KEY, Cases.newReference(), maxAgain));
+    maxAgain.put(KEY_WORKER, "sarah.social");
+    ProcessInstance maxPlan = runtime.startProcessInstanceByKey(KEY, open.add(Cases.newReference()), maxAgain);
+    assertThat(runtime.getVariable(maxPlan.getId(), PREVIOUS_PLANS)).isEqualTo(1);
+    assertThat(runtime.getVariable(maxPlan.getId(), PREVIOUS_CASE_REFERENCE)).isNull();
+  }
+
+  @Test
+  @DisplayName("R36, ADR 0033: a child whose plan ended while a sister's continues goes back to the key worker within 3 months")
+  void reReferralWhileSiblingStillOnPlan() {
+    String zoe = "Zoe " + Cases.newReference();
+    String max = "Max " + Cases.newReference();
+    today("2025-12-15");
+    String ref = open.add(Cases.newReference());
+    Map<String, Object> vars = SiblingGroupProcessTest.siblings("2025-12-15", """
+        [{"childName": "%s", "childBirthDate": "2020-05-01", "categoryOfAbuse": "NEG"},
+         {"childName": "%s", "childBirthDate": "2022-01-09", "categoryOfAbuse": "NEG"}]""".formatted(zoe, max));
+    vars.put(KEY_WORKER, "tom.manager");
+    runtime.startProcessInstanceByKey(KEY, ref, vars);
+    today("2026-03-02");
+    forms.submitTaskForm(Cases.openTask(tasks, ref, TASK_HOLD_REVIEW_CONFERENCE).getId(), Map.of(REVIEW_HELD_ON, "2026-03-02",
+        CHILD_OUTCOMES, SpinValues.jsonValue("""
+            [{"childNumber": 1, "planContinues": "true"},
+             {"childNumber": 2, "planContinues": "false", "endReason": "no-longer-at-risk"}]""").create()));
+
+    // Zoe is still on the plan: nothing to count for her yet
+    today("2026-04-06");
+    Map<String, Object> zoeAgain = newPlan(zoe, "2026-04-06");
+    assertThat(runtime.getVariable(runtime.startProcessInstanceByKey(KEY, open.add(Cases.newReference()), zoeAgain).getId(),
+        PREVIOUS_PLANS)).isEqualTo(0);
+    Map<String, Object> maxAgain = newPlan(max, "2026-04-06");
+    maxAgain.put(CHILD_BIRTH_DATE, "2022-01-09");
+    maxAgain.remove(KEY_WORKER);
+    ProcessInstance plan = runtime.startProcessInstanceByKey(KEY, open.add(Cases.newReference()), maxAgain);
+    assertThat(runtime.getVariable(plan.getId(), KEY_WORKER)).isEqualTo("tom.manager");
+    assertThat(runtime.getVariable(plan.getId(), PREVIOUS_CASE_REFERENCE)).isEqualTo(ref);
+    assertThat(runtime.getVariable(plan.getId(), PREVIOUS_PLAN_CLOSED_ON)).isEqualTo("2026-03-02");
+    assertThat(runtime.getVariable(plan.getId(), PREVIOUS_PLANS)).isEqualTo(1);
   }
 
   /** A plan for the child with key worker tom.manager, agreed 15 December 2025, closed on 2 March 2026; its reference. */
