@@ -71,10 +71,18 @@ final class CinCensus {
    * (name and date of birth); {@code end} is empty while the plan is open; {@code categories} the
    * categories of abuse in the order they took effect, the first at the start; {@code previousPlans}
    * the count the plan recorded when it started (R36, {@link PreviousPlans}), empty for a plan
-   * started before the product kept it.
+   * started before the product kept it: both count plans here only. {@code transferredIn}: the
+   * plan started at a transfer-in conference, so the child had a plan in another authority before
+   * it (ADR 0031), which the DfE counts too ("in this or any other local authority").
    */
   record Plan(String caseReference, String child, LocalDate start, LocalDate end, List<Category> categories,
-      List<LocalDate> reviews, Integer previousPlans) {
+      List<LocalDate> reviews, Integer previousPlans, boolean transferredIn) {
+
+    /** A plan that started here, not from a transfer in. */
+    Plan(String caseReference, String child, LocalDate start, LocalDate end, List<Category> categories,
+        List<LocalDate> reviews, Integer previousPlans) {
+      this(caseReference, child, start, end, categories, reviews, previousPlans, false);
+    }
 
     String initialCategory() {
       return categories.isEmpty() ? null : categories.get(0).code();
@@ -121,9 +129,10 @@ final class CinCensus {
       String laChildId = ofChild.get(0).caseReference();
       List<Plan> inYear = ofChild.stream().filter(p -> openDuring(p, year)).toList();
       for (Plan plan : inYear) {
-        int previous = plan.previousPlans() != null ? plan.previousPlans() : (int) ofChild.stream()
-            .filter(other -> other != plan && other.start() != null && plan.start() != null && other.start().isBefore(plan.start()))
-            .count();
+        int previous = (plan.previousPlans() != null ? plan.previousPlans() : (int) ofChild.stream()
+            .filter(other -> other != plan && startedBefore(other, plan)).count())
+            // the plans in other authorities: one before each plan of the child's that a transfer in started
+            + (int) ofChild.stream().filter(p -> p.transferredIn() && (p == plan || startedBefore(p, plan))).count();
         List<LocalDate> reviews = plan.reviews().stream().filter(Objects::nonNull)
             .filter(d -> !d.isBefore(year.from()) && !d.isAfter(year.to())).sorted().toList();
         // as the authority stood on 31 March: a plan that ended later was still open then
@@ -134,6 +143,10 @@ final class CinCensus {
       }
     }
     return rows;
+  }
+
+  private static boolean startedBefore(Plan other, Plan plan) {
+    return other.start() != null && plan.start() != null && other.start().isBefore(plan.start());
   }
 
   private static boolean openDuring(Plan plan, Year year) {

@@ -12,6 +12,7 @@ import static org.coregroup.plan.ChildProtectionPlanProcess.LATEST_CATEGORY_OF_A
 import static org.coregroup.plan.ChildProtectionPlanProcess.PLAN_END_DATE;
 import static org.coregroup.plan.ChildProtectionPlanProcess.PREVIOUS_PLANS;
 import static org.coregroup.plan.ChildProtectionPlanProcess.REVIEW_HELD_ON;
+import static org.coregroup.plan.ChildProtectionPlanProcess.TRANSFER_IN;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ class CinCensusRecords {
     Map<String, Map<String, Object>> variables = new HashMap<>();
     for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processDefinitionKey(KEY)
         .variableNameIn(CHILD_NAME, CHILD_BIRTH_DATE, EXPECTED_BIRTH_DATE, ICPC_DATE, CATEGORY_OF_ABUSE,
-            LATEST_CATEGORY_OF_ABUSE, CATEGORY_HISTORY, PLAN_END_DATE, PREVIOUS_PLANS)
+            LATEST_CATEGORY_OF_ABUSE, CATEGORY_HISTORY, PLAN_END_DATE, PREVIOUS_PLANS, TRANSFER_IN)
         .disableBinaryFetching().list()) {
       variables.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).put(v.getName(), v.getValue());
     }
@@ -93,6 +94,8 @@ class CinCensusRecords {
       LocalDate start = FormInput.toDate(vars.get(ICPC_DATE));
       List<LocalDate> held = List.copyOf(reviews.getOrDefault(id, new TreeSet<>()));
       List<SiblingGroup.Child> children = siblings(vars.get(CHILDREN));
+      // ADR 0031: a plan started from a transfer-in conference had a plan in another authority before it
+      boolean transferredIn = Boolean.TRUE.equals(vars.get(TRANSFER_IN));
       if (children.size() > 1) {
         // ADR 0033: brothers and sisters on one plan are one row each, with their own categories,
         // end and the reviews held while their plan was open
@@ -102,13 +105,13 @@ class CinCensusRecords {
               SiblingGroup.identity(child.name(), child.birthDate() != null ? child.birthDate() : child.expectedBirthDate()),
               start, end, child.categoryHistory().stream().map(e -> new CinCensus.Category(
                   text(e.get(SiblingGroup.CATEGORY)), FormInput.toDate(e.get(SiblingGroup.FROM)))).toList(),
-              held.stream().filter(r -> end == null || !r.isAfter(end)).toList(), child.previousPlans()));
+              held.stream().filter(r -> end == null || !r.isAfter(end)).toList(), child.previousPlans(), transferredIn));
         }
         return;
       }
       plans.add(new CinCensus.Plan(reference, child(vars), start, FormInput.toDate(vars.get(PLAN_END_DATE)),
           categories(vars, start), List.copyOf(reviews.getOrDefault(id, new TreeSet<>())),
-          vars.get(PREVIOUS_PLANS) instanceof Number n ? n.intValue() : null));
+          vars.get(PREVIOUS_PLANS) instanceof Number n ? n.intValue() : null, transferredIn));
     });
     return plans;
   }

@@ -189,6 +189,22 @@ class OversightTest {
   }
 
   @Test
+  @DisplayName("CIN census, ADR 0031: a child transferred in with a plan from another authority has that plan among the previous plans")
+  void cinCensusCountsThePlanInThePreviousAuthority() throws Exception {
+    Dates.today("2025-12-15");
+    String ref = cases.add(Cases.newReference());
+    Map<String, Object> vars = new HashMap<>(PlanCases.plan("national", "2025-12-15"));
+    vars.put(ChildProtectionPlanProcess.CHILD_NAME, "Moved Child " + ref);
+    vars.put(ChildProtectionPlanProcess.TRANSFER_IN, true);
+    vars.put(ChildProtectionPlanProcess.PREVIOUS_AUTHORITY, "Leeds City Council");
+    vars.put(ChildProtectionPlanProcess.PREVIOUS_PLAN_START_DATE, "2025-06-02");
+    runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref, vars);
+
+    List<String> lines = signedInAs("admin").get("/oversight/cin-census.csv?year=2025-26").body().lines().toList();
+    assertThat(lines).contains(ref + ",2025-12-15,,NEG,NEG,1,,");
+  }
+
+  @Test
   @DisplayName("CIN census: only an administrator may download the whole authority's return; a team manager, a practitioner and nobody are refused in plain words; a year that is not one is a 400 naming it")
   void cinCensusRefusals() throws Exception {
     HttpResponse<String> nobody = Http.anonymous(port).get("/oversight/cin-census.csv");

@@ -77,6 +77,22 @@ class CinCensusTest {
   }
 
   @Test
+  @DisplayName("CIN census, ADR 0031: a child transferred in had a plan in the previous authority: it counts as a previous plan, for that plan and for the child's later plans here")
+  void transferredInPlanCountsThePlanElsewhere() {
+    List<CinCensus.Category> neg = List.of(new CinCensus.Category("NEG", LocalDate.parse("2025-05-01")));
+    CinCensus.Plan transferredIn = new CinCensus.Plan("IN", "amy", LocalDate.parse("2025-05-01"), LocalDate.parse("2025-09-01"),
+        neg, List.of(), 0, true);
+    // her next plan here counted the transferred-in plan when it started (1); the one before it elsewhere counts too
+    CinCensus.Plan later = new CinCensus.Plan("LATER", "amy", LocalDate.parse("2026-01-05"), null, neg, List.of(), 1);
+    CinCensus.Plan uncounted = plan("BEN", "ben", "2025-05-01", null, "NEG", "NEG");
+    CinCensus.Plan calIn = new CinCensus.Plan("CAL-IN", "cal", LocalDate.parse("2025-06-02"), null, neg, List.of(), null, true);
+
+    List<CinCensus.Row> rows = CinCensus.rows(YEAR_2025_26, List.of(transferredIn, later, uncounted, calIn));
+    assertThat(rows).extracting(r -> r.laChildId() + " " + r.start() + ": " + r.previousPlans()).containsExactlyInAnyOrder(
+        "IN 2025-05-01: 1", "IN 2026-01-05: 2", "BEN 2025-05-01: 0", "CAL-IN 2025-06-02: 1");
+  }
+
+  @Test
   @DisplayName("CIN census rules 8905, 8910: a category of abuse missing or outside the census code set is flagged")
   void categories() {
     List<CinCensus.Row> rows = CinCensus.rows(YEAR_2025_26, List.of(plan("A", "amy", "2025-05-01", null, null, "XYZ")));
