@@ -36,9 +36,23 @@ final class FamilyDocuments {
       String nextVenue) {
   }
 
-  /** The plan as it stands, with its meetings whose minutes have been sent, oldest first. */
+  /** One child of a plan for brothers and sisters: their own category in words; {@code planEndedOn} once their plan ended. */
+  record ChildCategory(String name, String category, LocalDate planEndedOn) {
+  }
+
+  /**
+   * The plan as it stands, with its meetings whose minutes have been sent, oldest first. A plan for
+   * brothers and sisters has {@code children}, each with their own category; one child's has {@code category}.
+   */
   record Plan(String child, LocalDate startedOn, String category, String outline, List<Member> members,
-      List<Contact> contacts, LocalDate nextMeetingBy, LocalDate nextReviewBy, List<Meeting> meetings) {
+      List<Contact> contacts, LocalDate nextMeetingBy, LocalDate nextReviewBy, List<Meeting> meetings,
+      List<ChildCategory> children) {
+
+    /** The plan of one child. */
+    Plan(String child, LocalDate startedOn, String category, String outline, List<Member> members,
+        List<Contact> contacts, LocalDate nextMeetingBy, LocalDate nextReviewBy, List<Meeting> meetings) {
+      this(child, startedOn, category, outline, members, contacts, nextMeetingBy, nextReviewBy, meetings, List.of());
+    }
 
     /** The last meeting, or null before the first minutes are sent. */
     Meeting latest() {
@@ -68,7 +82,18 @@ final class FamilyDocuments {
     body.append("<p>This plan was agreed at a child protection conference on ").append(day(plan.startedOn()))
         .append(". It says what everyone will do to keep ").append(esc(plan.child())).append(" safe. ")
         .append("If anything here is not clear, please ask your social worker.</p>");
-    if (plan.category() != null) {
+    if (!plan.children().isEmpty()) {
+      body.append("<p>What the conference was worried about for each child:</p><ul>");
+      for (ChildCategory child : plan.children()) {
+        body.append("<li>").append(esc(child.name())).append(": ")
+            .append(child.category() == null ? "not recorded" : esc(child.category())).append('.');
+        if (child.planEndedOn() != null) {
+          body.append(" The plan for ").append(esc(child.name())).append(" ended on ").append(day(child.planEndedOn())).append('.');
+        }
+        body.append("</li>");
+      }
+      body.append("</ul>");
+    } else if (plan.category() != null) {
       body.append("<p>The conference was worried about: ").append(esc(plan.category())).append(".</p>");
     }
     section(body, "The plan", plan.outline());

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.coregroup.identity.AsSystem;
 import org.coregroup.identity.SignedInUser;
 import org.coregroup.input.FormInput;
+import org.coregroup.input.JsonLists;
 import org.coregroup.followup.CoreGroupFollowUpProcess;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
 import org.coregroup.json.Json;
@@ -93,7 +94,26 @@ class FamilyRecords {
         text(vars.get(ChildProtectionPlanProcess.OUTLINE_PLAN)), members, contacts(vars),
         FormInput.toDate(vars.get(ChildProtectionPlanProcess.NEXT_CORE_GROUP_DUE)),
         FormInput.toDate(vars.get(ChildProtectionPlanProcess.NEXT_REVIEW_DUE)),
-        meetings(reference));
+        meetings(reference), siblings(vars.get(ChildProtectionPlanProcess.CHILDREN)));
+  }
+
+  /** ADR 0033: the brothers and sisters of one plan, each with their own latest category in words; none for one child. */
+  static List<FamilyDocuments.ChildCategory> siblings(Object children) {
+    List<Map<String, Object>> rows = JsonLists.read(children);
+    if (rows == null || rows.size() < 2) {
+      return List.of();
+    }
+    List<FamilyDocuments.ChildCategory> found = new ArrayList<>();
+    for (Map<String, Object> row : rows) {
+      String category = JsonLists.text(row, ChildProtectionPlanProcess.LATEST_CATEGORY_OF_ABUSE);
+      if (category == null) {
+        category = JsonLists.text(row, ChildProtectionPlanProcess.CATEGORY_OF_ABUSE);
+      }
+      found.add(new FamilyDocuments.ChildCategory(JsonLists.text(row, ChildProtectionPlanProcess.CHILD_NAME),
+          category == null ? null : CATEGORIES.getOrDefault(category, category),
+          FormInput.toDate(row.get(ChildProtectionPlanProcess.PLAN_END_DATE))));
+    }
+    return found;
   }
 
   /** The key worker and their manager, by name, with their email addresses (a process's variables). */

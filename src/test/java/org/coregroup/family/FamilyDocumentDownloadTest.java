@@ -131,6 +131,34 @@ class FamilyDocumentDownloadTest {
     assertThat(badDay.body()).startsWith("Meeting day:");
   }
 
+  @Test
+  @DisplayName("Families, ADR 0033: the plan of brothers and sisters names each child with their own category in words, and whose plan has ended")
+  void siblingPlanNamesEachChildsCategory() throws Exception {
+    Dates.today("2026-11-02");
+    String siblings = cases.add(Cases.newReference());
+    Map<String, Object> vars = new HashMap<>(PlanCases.plan("national", "2026-11-02"));
+    vars.remove(ChildProtectionPlanProcess.CHILD_NAME);
+    vars.remove(ChildProtectionPlanProcess.CHILD_BIRTH_DATE);
+    vars.remove(ChildProtectionPlanProcess.CATEGORY_OF_ABUSE);
+    vars.put(ChildProtectionPlanProcess.CHILDREN, SpinValues.jsonValue("""
+        [{"childName": "Amy Example", "childBirthDate": "2019-06-01", "categoryOfAbuse": "NEG"},
+         {"childName": "Ben Example", "childBirthDate": "2021-03-10", "categoryOfAbuse": "PHY"}]""").create());
+    runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, siblings, vars);
+    // at the review Amy's category becomes emotional abuse and Ben's plan ends
+    Dates.today("2027-02-01");
+    forms.submitTaskForm(Cases.openTask(tasks, siblings, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE).getId(),
+        Map.of(ChildProtectionPlanProcess.REVIEW_HELD_ON, "2027-02-01", ChildProtectionPlanProcess.CHILD_OUTCOMES, SpinValues.jsonValue("""
+            [{"childNumber": 1, "planContinues": "true", "newCategoryOfAbuse": "EMO"},
+             {"childNumber": 2, "planContinues": "false", "endReason": "no-longer-at-risk"}]""").create()));
+
+    HttpResponse<byte[]> plan = Http.tasklist(port, "sarah.social").download("/cases/" + siblings + "/plan.pdf");
+    assertThat(plan.statusCode()).isEqualTo(200);
+    assertThat(text(plan.body())).contains("The plan to keep Amy Example and Ben Example safe",
+        "What the conference was worried about for each child:", "Amy Example: emotional abuse.",
+        "Ben Example: physical abuse. The plan for Ben Example ended on Monday 1 February 2027.")
+        .doesNotContain("NEG", "PHY", "EMO", "2027-02-01");
+  }
+
   static String text(byte[] pdf) throws Exception {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       // as read aloud: lines wrapped by the page are one text

@@ -66,6 +66,19 @@ class FamilyDocumentsTest {
   }
 
   @Test
+  @DisplayName("Families, ADR 0033: a plan for brothers and sisters names each child with what the conference was worried about for them, and says whose plan has ended")
+  void siblingPlanShowsEachChildsCategory() {
+    FamilyDocuments.Plan plan = new FamilyDocuments.Plan("Amy Example and Ben <i>Example</i>", LocalDate.parse("2026-11-02"), null,
+        "Both children are fed every day.", List.of(), CONTACTS, null, null, List.of(),
+        List.of(new FamilyDocuments.ChildCategory("Amy Example", "neglect", null),
+            new FamilyDocuments.ChildCategory("Ben <i>Example</i>", "physical abuse", LocalDate.parse("2027-02-01"))));
+    String html = FamilyDocuments.plan(plan);
+    assertThat(html).contains("What the conference was worried about for each child:", "<li>Amy Example: neglect.</li>",
+        "<li>Ben &lt;i&gt;Example&lt;/i&gt;: physical abuse. The plan for Ben &lt;i&gt;Example&lt;/i&gt; ended on Monday 1 February 2027.</li>")
+        .doesNotContain("<i>", "2027-02-01", "worried about: ");
+  }
+
+  @Test
   @DisplayName("Families, accessibility: the PDF is tagged (structure tree, marked content), in British English, with its title shown, its font embedded, and its words extractable")
   void accessiblePdf() throws Exception {
     byte[] pdf = FamilyPdf.render(FamilyDocuments.minutes("Amy Example", meeting("Hub"), CONTACTS));
