@@ -68,8 +68,12 @@ record CaseHistory(String reference, String child, LocalDate icpc, String localP
     }
   }
 
-  /** One visit (R26). */
-  record Visit(LocalDate on, String by, String agency, boolean childSeen, boolean seenAlone) {
+  /**
+   * One visit (R26). For brothers and sisters on one plan ({@code siblings}, ADR 0033) the visit to
+   * the family is one, with the names of the children it saw ({@code childrenSeen}) and saw alone.
+   */
+  record Visit(LocalDate on, String by, String agency, boolean childSeen, boolean seenAlone,
+      List<String> childrenSeen, List<String> childrenSeenAlone, boolean siblings) {
   }
 
   /**

@@ -162,12 +162,15 @@ final class CaseHistoryPage {
   private static void visits(StringBuilder out, CaseHistory c) {
     section(out, "visits", "Visits and seeing the child");
     List<List<String>> rows = new ArrayList<>();
+    boolean siblings = c.visits().stream().anyMatch(CaseHistory.Visit::siblings);
     for (CaseHistory.Visit v : c.visits()) {
-      rows.add(List.of(UkDates.day(v.on()), v.by() == null ? "" : v.by(), Agencies.name(v.agency()), v.childSeen() ? "Yes" : "No",
-          v.seenAlone() ? "Yes" : "No"));
+      rows.add(List.of(UkDates.day(v.on()), v.by() == null ? "" : v.by(), Agencies.name(v.agency()),
+          v.siblings() ? names(v.childrenSeen()) : v.childSeen() ? "Yes" : "No",
+          v.siblings() ? names(v.childrenSeenAlone()) : v.seenAlone() ? "Yes" : "No"));
     }
-    OversightHtml.table(out, "history", "Visits", List.of("Visit on", "By", "Agency", "Child seen", "Seen alone"), rows,
-        "No visit has been recorded yet.");
+    // brothers and sisters (ADR 0033): each visit to the family once, naming the children it saw
+    OversightHtml.table(out, "history", "Visits", List.of("Visit on", "By", "Agency",
+        siblings ? "Children seen" : "Child seen", "Seen alone"), rows, "No visit has been recorded yet.");
     List<List<String>> clocks = new ArrayList<>();
     for (CaseHistory.ChildSeen s : c.childSeen()) {
       String rule = s.alone() ? "Seen alone by the key worker" : "Seen by a professional";
@@ -179,6 +182,15 @@ final class CaseHistoryPage {
         List.of("Rule", "Outcome", "Ran out on", "Seen on"), clocks,
         "No child-seen period has ended yet (or the profile has no child-seen rule).");
     out.append("</section>");
+  }
+
+  /** "Amy Example and Ben Example"; "None" for a visit that saw no child. */
+  private static String names(List<String> names) {
+    if (names.isEmpty()) {
+      return "None";
+    }
+    return names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
   }
 
   private static void minutes(StringBuilder out, CaseHistory c, LocalDate today) {

@@ -214,18 +214,61 @@ class CaseRecords {
       return minutes;
     }
 
+    /**
+     * The case's visits (R26), each once. Brothers and sisters on one plan (ADR 0033) each keep the
+     * family's visit in their own monitoring, saying whether it saw them: the same visit is, in
+     * each child's monitoring of the plan, the first (second, ...) visit alike in day, visitor,
+     * agency, notes and who recorded it; the children it saw are named, in the plan's order.
+     */
     List<CaseHistory.Visit> visits() {
-      List<CaseHistory.Visit> visits = new ArrayList<>();
+      Map<String, Long> childrenPerPlan = new HashMap<>();
+      instances(CaseMonitoringProcess.KEY).forEach(m -> childrenPerPlan.merge(String.valueOf(m.getSuperProcessInstanceId()), 1L, Long::sum));
+      Map<String, FamilyVisit> byVisit = new java.util.LinkedHashMap<>();
       for (HistoricProcessInstance instance : instances(CaseMonitoringProcess.KEY)) {
-        for (Map<String, Object> v : rows(vars(instance).get(CaseMonitoringProcess.VISITS))) {
-          String by = text(v.get(CaseMonitoringProcess.VISITED_BY));
-          visits.add(new CaseHistory.Visit(date(v.get(CaseMonitoringProcess.VISIT_DATE)), by == null ? null : person(by),
-              text(v.get(CaseMonitoringProcess.VISITOR_AGENCY)), Boolean.TRUE.equals(v.get(CaseMonitoringProcess.CHILD_SEEN)),
-              Boolean.TRUE.equals(v.get(CaseMonitoringProcess.SEEN_ALONE))));
+        String plan = String.valueOf(instance.getSuperProcessInstanceId());
+        boolean siblings = childrenPerPlan.get(plan) > 1;
+        Map<String, Object> monitoring = vars(instance);
+        String child = text(monitoring.get(CaseMonitoringProcess.CHILD_NAME));
+        Object number = monitoring.get(CaseMonitoringProcess.CHILD_NUMBER);
+        int childNumber = number instanceof Number n ? n.intValue() : 1;
+        Map<String, Integer> alike = new HashMap<>();
+        for (Map<String, Object> v : rows(monitoring.get(CaseMonitoringProcess.VISITS))) {
+          String key = String.join("|", plan, text(v.get(CaseMonitoringProcess.VISIT_DATE)), text(v.get(CaseMonitoringProcess.VISITED_BY)),
+              text(v.get(CaseMonitoringProcess.VISITOR_AGENCY)), text(v.get(CaseMonitoringProcess.VISIT_NOTES)),
+              text(v.get(CaseMonitoringProcess.RECORDED_BY)), text(v.get(CaseMonitoringProcess.BEDROOM_SEEN)));
+          // without brothers or sisters every visit is its own
+          String visitKey = siblings ? key + "|" + alike.merge(key, 1, Integer::sum) : instance.getId() + "|" + byVisit.size();
+          FamilyVisit visit = byVisit.computeIfAbsent(visitKey, k -> new FamilyVisit(v, siblings));
+          if (Boolean.TRUE.equals(v.get(CaseMonitoringProcess.CHILD_SEEN))) {
+            visit.seen.put(childNumber, child == null ? "" : child);
+          }
+          if (Boolean.TRUE.equals(v.get(CaseMonitoringProcess.SEEN_ALONE))) {
+            visit.alone.put(childNumber, child == null ? "" : child);
+          }
         }
+      }
+      List<CaseHistory.Visit> visits = new ArrayList<>();
+      for (FamilyVisit v : byVisit.values()) {
+        String by = text(v.row.get(CaseMonitoringProcess.VISITED_BY));
+        visits.add(new CaseHistory.Visit(date(v.row.get(CaseMonitoringProcess.VISIT_DATE)), by == null ? null : person(by),
+            text(v.row.get(CaseMonitoringProcess.VISITOR_AGENCY)), !v.seen.isEmpty(), !v.alone.isEmpty(),
+            v.siblings ? List.copyOf(v.seen.values()) : List.of(), v.siblings ? List.copyOf(v.alone.values()) : List.of(), v.siblings));
       }
       visits.sort(Comparator.comparing(CaseHistory.Visit::on, Comparator.nullsFirst(Comparator.naturalOrder())));
       return visits;
+    }
+
+    /** One visit as the children's monitorings kept it, and the children it saw, by their number on the plan. */
+    private static final class FamilyVisit {
+      final Map<String, Object> row;
+      final boolean siblings;
+      final Map<Integer, String> seen = new java.util.TreeMap<>();
+      final Map<Integer, String> alone = new java.util.TreeMap<>();
+
+      FamilyVisit(Map<String, Object> row, boolean siblings) {
+        this.row = row;
+        this.siblings = siblings;
+      }
     }
 
     /** A login as the person's name; a name typed for someone without a login as it is. */

@@ -254,6 +254,42 @@ class OversightHistoryTest {
   }
 
   @Test
+  @DisplayName("ADR 0033, R26: the history of a plan for brothers and sisters lists each visit to the family once, naming the children it saw and saw alone")
+  void siblingVisitsOnce() throws Exception {
+    Dates.today("2026-03-02");
+    String family = cases.add(Cases.newReference());
+    Map<String, Object> plan = new HashMap<>(PlanCases.plan("national", "2026-03-02"));
+    plan.remove(ChildProtectionPlanProcess.CHILD_NAME);
+    plan.remove(ChildProtectionPlanProcess.CHILD_BIRTH_DATE);
+    plan.remove(ChildProtectionPlanProcess.CATEGORY_OF_ABUSE);
+    plan.put(ChildProtectionPlanProcess.CONFERENCE_CHAIR, CHAIR);
+    plan.put(ChildProtectionPlanProcess.CHILDREN, SpinValues.jsonValue("""
+        [{"childName": "Amy Example", "childBirthDate": "2019-06-01", "categoryOfAbuse": "NEG"},
+         {"childName": "Ben Example", "childBirthDate": "2021-03-10", "categoryOfAbuse": "PHY"},
+         {"childName": "Cara Example", "childBirthDate": "2022-08-19", "categoryOfAbuse": "NEG"}]""").create());
+    runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, family, plan);
+    Dates.today("2026-03-09");
+    familyVisit(family, "2026-03-04", "helen.health", "health", "Ben Example, amy example", "false");
+    familyVisit(family, "2026-03-09", "sarah.social", "childrens-social-care", "Cara Example", "true");
+    familyVisit(family, "2026-03-09", "sarah.social", "childrens-social-care", "Cara Example", "true");
+
+    String page = Http.tasklist(port, CHAIR).get("/oversight/cases/" + family).body().replace("&#39;", "'");
+    assertThat(page).contains("<th scope=\"col\">Children seen</th>",
+        "<th scope=\"row\">Wednesday 4 March 2026</th><td>Helen Health</td><td>Health</td><td>Amy Example and Ben Example</td><td>None</td>",
+        "<th scope=\"row\">Monday 9 March 2026</th><td>Sarah Social</td><td>Children's social care</td><td>Cara Example</td><td>Cara Example</td>");
+    // one row per visit: Helen's once, not once per child; Sarah's two visits that day both
+    assertThat(page.split("<th scope=\"row\">Wednesday 4 March 2026</th>", -1)).hasSize(2);
+    assertThat(page.split("<th scope=\"row\">Monday 9 March 2026</th>", -1)).hasSize(3);
+  }
+
+  void familyVisit(String family, String date, String by, String agency, String childrenSeen, String alone) {
+    runtime.startProcessInstanceByKey(RecordVisitProcess.KEY, Map.of(RecordVisitProcess.CASE_REFERENCE, family,
+        RecordVisitProcess.VISIT_DATE, date, RecordVisitProcess.VISITED_BY, by, RecordVisitProcess.VISITOR_AGENCY, agency,
+        RecordVisitProcess.CHILD_SEEN, "true", RecordVisitProcess.SEEN_ALONE, alone, RecordVisitProcess.VISIT_NOTES, "Home visit",
+        RecordVisitProcess.CHILDREN_SEEN, childrenSeen));
+  }
+
+  @Test
   @DisplayName("Finding 10: the review form's link carries the case reference percent-encoded, so a reference typed with brackets cannot become markup; the link opens the case")
   void linkOfAnOddReference() throws Exception {
     String odd = cases.add(Cases.newReference() + " (2026) [x](y)");
