@@ -90,8 +90,9 @@ class SendVisitRecorded implements JavaDelegate {
       }
     }
     if (!unknown.isEmpty()) {
-      throw new InputRejected(CHILDREN_SEEN, String.join(", ", unknown) + (unknown.size() == 1 ? " is" : " are")
-          + " not a child on this plan now: the children on it are " + choices);
+      // begins in lower case, so that the message starts with the field's label, not a child's name
+      throw new InputRejected(CHILDREN_SEEN, "the plan has no child " + String.join(" or ", unknown)
+          + " now: the children on it are " + choices);
     }
     List<String> seenNames = seen;
     onPlan.forEach((id, name) -> {

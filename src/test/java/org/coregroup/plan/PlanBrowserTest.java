@@ -142,6 +142,58 @@ class PlanBrowserTest {
   }
 
   @Test
+  @DisplayName("ADR 0033, R24 in Tasklist: a health visitor records a visit that saw Ben of a brother and sister: Ben's clock restarts, Amy's does not; a name not on the plan is refused with the children's names")
+  void recordVisitForBrotherAndSister() {
+    LocalDate icpc = recentMondayThatIsAWorkingDay();
+    String ref = cases.add(newReference());
+    java.util.Map<String, Object> vars = new java.util.HashMap<>(PlanCases.plan("national", icpc.toString()));
+    vars.remove(ChildProtectionPlanProcess.CHILD_NAME);
+    vars.remove(ChildProtectionPlanProcess.CHILD_BIRTH_DATE);
+    vars.remove(ChildProtectionPlanProcess.CATEGORY_OF_ABUSE);
+    vars.put(ChildProtectionPlanProcess.CHILD_SEEN_WORKING_DAYS, 10);
+    vars.put(ChildProtectionPlanProcess.CHILDREN, org.camunda.spin.plugin.variable.SpinValues.jsonValue("""
+        [{"childName": "Amy %1$s", "childBirthDate": "%2$s", "categoryOfAbuse": "NEG"},
+         {"childName": "Ben %1$s", "childBirthDate": "%3$s", "categoryOfAbuse": "PHY"}]"""
+        .formatted(ref, icpc.minusYears(6), icpc.minusYears(3))).create());
+    runtime.startProcessInstanceByKey(KEY, ref, vars);
+    String amy = monitoringOf(ref, "Amy " + ref);
+    String ben = monitoringOf(ref, "Ben " + ref);
+
+    browser.logInAs("helen.health");
+    browser.openStartForm("Record a visit", "caseReference");
+    fillVisit(ref, "ben " + ref);
+    browser.startAndWaitUntilStarted();
+    assertThat(runtime.getVariable(ben, org.coregroup.monitoring.CaseMonitoringProcess.CHILD_SEEN_FROM)).isEqualTo(today().toString());
+    assertThat(runtime.getVariable(amy, org.coregroup.monitoring.CaseMonitoringProcess.CHILD_SEEN_FROM)).isEqualTo(icpc.toString());
+
+    browser.openStartForm("Record a visit", "caseReference");
+    fillVisit(ref, "Cara " + ref);
+    browser.clickStart();
+    WebElement refusal = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".modal-content .notifications .alert-danger .message")));
+    assertThat(refusal.getText()).contains("Which children were seen", "Amy " + ref + ", Ben " + ref).doesNotContain("childrenSeen");
+    assertThat(runtime.getVariable(amy, org.coregroup.monitoring.CaseMonitoringProcess.VISITS).toString().split("visitDate", -1))
+        .as("one visit kept").hasSize(2);
+  }
+
+  private void fillVisit(String ref, String childrenSeen) {
+    browser.type("caseReference", ref);
+    browser.date("visitDate", today());
+    browser.select("visitorAgency", "Health");
+    browser.radio("childSeen", "Yes");
+    browser.waitFor("the children seen", ExpectedConditions.visibilityOfElementLocated(TasklistBrowser.field("childrenSeen")));
+    browser.type("childrenSeen", childrenSeen);
+    browser.radio("seenAlone", "No");
+    browser.type("visitNotes", "Home visit after school");
+  }
+
+  private String monitoringOf(String ref, String childName) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(org.coregroup.monitoring.CaseMonitoringProcess.KEY)
+        .processInstanceBusinessKey(ref).variableValueEquals(org.coregroup.monitoring.CaseMonitoringProcess.CHILD_NAME, childName)
+        .singleResult().getId();
+  }
+
+  @Test
   @DisplayName("R2: a start form with an ICPC on a Saturday is refused with the server's message, and nothing starts")
   void icpcOnSaturdayIsRefused() {
     String ref = newReference();
