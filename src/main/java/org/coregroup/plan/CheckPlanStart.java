@@ -4,7 +4,9 @@ import static org.coregroup.plan.ChildProtectionPlanProcess.*;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import org.coregroup.calendar.EngineClock;
 import org.coregroup.calendar.UkDates;
 import org.coregroup.input.FormInput;
 import org.coregroup.input.InputRejected;
+import org.coregroup.input.JsonLists;
 import org.coregroup.identity.AsSystem;
 import org.coregroup.policy.LocalPolicies;
 import org.coregroup.policy.LocalPolicy;
@@ -127,14 +130,14 @@ class CheckPlanStart implements ExecutionListener {
 
   /** ADR 0033: the earlier plans of any of the brothers and sisters, each plan once, the latest ended first. */
   private List<PreviousPlans.PreviousPlan> siblingsPreviousPlans(Object children) {
-    List<Map<String, Object>> rows = org.coregroup.input.JsonLists.read(children);
-    Map<String, PreviousPlans.PreviousPlan> plans = new java.util.LinkedHashMap<>();
+    List<Map<String, Object>> rows = JsonLists.read(children);
+    Map<String, PreviousPlans.PreviousPlan> plans = new LinkedHashMap<>();
     for (Map<String, Object> row : rows == null ? List.<Map<String, Object>>of() : rows) {
       previousPlans.of(text(row.get(CHILD_NAME)), FormInput.toDate(row.get(CHILD_BIRTH_DATE)))
           .forEach(plan -> plans.putIfAbsent(plan.caseReference(), plan));
     }
     return plans.values().stream()
-        .sorted(java.util.Comparator.comparing(PreviousPlans.PreviousPlan::endedOn).reversed()).toList();
+        .sorted(Comparator.comparing(PreviousPlans.PreviousPlan::endedOn).reversed()).toList();
   }
 
   private Integer reReferralMonths(PlanStart start) {

@@ -3,6 +3,7 @@ package org.coregroup.plan;
 import static org.coregroup.plan.ChildProtectionPlanProcess.*;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -51,7 +52,7 @@ class SetPlanDeadlines implements JavaDelegate {
     execution.setVariable(LAST_CONFERENCE_ON, icpc.toString());
     vars.setHistory(MeetingHistory.empty());
     execution.setVariable(MEMBERSHIP_HISTORY_SUMMARY, MembershipHistory.fromJson(null).summary());
-    java.util.List<SiblingGroup.Child> children = SiblingGroup.of(execution.getVariable(CHILDREN));
+    List<SiblingGroup.Child> children = SiblingGroup.of(execution.getVariable(CHILDREN));
     if (children.size() > 1) {
       // ADR 0033: brothers and sisters, all born; the plan's 18th birthday is the next child's to
       // turn 18, and each child keeps their own categories in the list
