@@ -2,14 +2,12 @@ package org.coregroup.membership;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
@@ -20,7 +18,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.coregroup.input.FormInput;
 import org.springframework.stereotype.Service;
 import org.coregroup.identity.AsSystem;
@@ -77,19 +74,17 @@ public class CaseLookup {
   }
 
   /**
+   * The open cases a supervisor oversees: for a team manager the cases they manage, for a chair
+   * the cases they chair, for someone who may read every case (an administrator) all of them;
+   * each one only if the engine lets this user read it (R23). Sorted by case reference.
+   */
+  /**
    * The case's own processes (the plan, a concern) before the ones they called: a child's
    * monitoring names that child, the plan of brothers and sisters every child (ADR 0033).
    */
-  private static final Comparator<ProcessInstance> ROOTS_FIRST = Comparator.comparing(
+  private static final java.util.Comparator<ProcessInstance> ROOTS_FIRST = java.util.Comparator.comparing(
       (ProcessInstance p) -> p.getRootProcessInstanceId() != null && !p.getRootProcessInstanceId().equals(p.getId()));
 
-  /**
-   * The open cases a supervisor oversees: for a team manager the cases they manage, for a chair
-   * the cases they chair, for someone who may read every case (an administrator) all of them;
-   * each one only if the engine lets this user read it (R23). Sorted by case reference. The
-   * case's variables are read in one query for all its processes (ADR 0034: one query per case
-   * made the oversight page's list slower with every case).
-   */
   public List<CaseFile> casesSupervisedBy(String userId, List<String> groupIds) {
     if (userId == null || userId.isBlank()) {
       return List.of();
@@ -101,44 +96,26 @@ public class CaseLookup {
         query.or().variableValueEquals(CaseVariables.TEAM_MANAGER, userId)
             .variableValueEquals(CaseVariables.CONFERENCE_CHAIR, userId).endOr();
       }
-      // per case reference, its processes with the case's own (root) processes first
-      Map<String, List<ProcessInstance>> byCase = new TreeMap<>();
-      for (ProcessInstance instance : query.list()) {
-        if (instance.getBusinessKey() != null) {
-          byCase.computeIfAbsent(instance.getBusinessKey(), k -> new ArrayList<>()).add(instance);
+      Map<String, CaseFile> byReference = new LinkedHashMap<>();
+      java.util.Set<String> fromRoot = new java.util.HashSet<>();
+      for (ProcessInstance instance : query.orderByBusinessKey().asc().list()) {
+        String reference = instance.getBusinessKey();
+        boolean root = instance.getRootProcessInstanceId() == null || instance.getRootProcessInstanceId().equals(instance.getId());
+        // the case's own process (the plan) wins over one it called: a child's monitoring names that child (ADR 0033)
+        if (reference == null || fromRoot.contains(reference) || (byReference.containsKey(reference) && !root)
+            || !(readsAll || authorizations.isUserAuthorized(userId, groupIds, Permissions.READ, Resources.PROCESS_INSTANCE, instance.getId()))) {
+          continue;
+        }
+        Map<String, Object> vars = runtime.getVariables(instance.getId(), CASE_VARIABLES);
+        if (vars.get(CaseVariables.KEY_WORKER) != null && vars.get(CaseVariables.ICPC_DATE) != null) {
+          if (root) {
+            fromRoot.add(reference);
+          }
+          byReference.put(reference, toCaseFile(reference, vars));
         }
       }
-      byCase.values().forEach(instances -> instances.sort(ROOTS_FIRST));
-      Map<String, Map<String, Object>> variables = processVariables(
-          byCase.values().stream().flatMap(List::stream).map(ProcessInstance::getId).toList());
-      List<CaseFile> cases = new ArrayList<>();
-      byCase.forEach((reference, instances) -> instances.stream()
-          .filter(instance -> {
-            Map<String, Object> vars = variables.getOrDefault(instance.getId(), Map.of());
-            return vars.get(CaseVariables.KEY_WORKER) != null && vars.get(CaseVariables.ICPC_DATE) != null;
-          })
-          .filter(instance -> readsAll
-              || authorizations.isUserAuthorized(userId, groupIds, Permissions.READ, Resources.PROCESS_INSTANCE, instance.getId()))
-          .findFirst()
-          .ifPresent(instance -> cases.add(toCaseFile(reference, variables.get(instance.getId())))));
-      return cases;
+      return new ArrayList<>(byReference.values());
     });
-  }
-
-  /** The case variables of each process instance (its own scope, as {@code getVariables} reads them), in one query. */
-  private Map<String, Map<String, Object>> processVariables(List<String> processInstanceIds) {
-    Map<String, Map<String, Object>> byInstance = new HashMap<>();
-    if (processInstanceIds.isEmpty()) {
-      return byInstance;
-    }
-    for (VariableInstance v : runtime.createVariableInstanceQuery()
-        .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-        .variableNameIn(CASE_VARIABLES.toArray(String[]::new)).list()) {
-      if (v.getProcessInstanceId().equals(v.getExecutionId())) {
-        byInstance.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).put(v.getName(), v.getValue());
-      }
-    }
-    return byInstance;
   }
 
   /**
