@@ -136,13 +136,9 @@ class FamilyDocumentDownloadTest {
   void siblingPlanNamesEachChildsCategory() throws Exception {
     Dates.today("2026-11-02");
     String siblings = cases.add(Cases.newReference());
-    Map<String, Object> vars = new HashMap<>(PlanCases.plan("national", "2026-11-02"));
-    vars.remove(ChildProtectionPlanProcess.CHILD_NAME);
-    vars.remove(ChildProtectionPlanProcess.CHILD_BIRTH_DATE);
-    vars.remove(ChildProtectionPlanProcess.CATEGORY_OF_ABUSE);
-    vars.put(ChildProtectionPlanProcess.CHILDREN, SpinValues.jsonValue("""
+    Map<String, Object> vars = PlanCases.siblingPlan("national", "2026-11-02", """
         [{"childName": "Amy Example", "childBirthDate": "2019-06-01", "categoryOfAbuse": "NEG"},
-         {"childName": "Ben Example", "childBirthDate": "2021-03-10", "categoryOfAbuse": "PHY"}]""").create());
+         {"childName": "Ben Example", "childBirthDate": "2021-03-10", "categoryOfAbuse": "PHY"}]""");
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, siblings, vars);
     // at the review Amy's category becomes emotional abuse and Ben's plan ends
     Dates.today("2027-02-01");

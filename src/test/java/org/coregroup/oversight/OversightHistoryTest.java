@@ -258,15 +258,11 @@ class OversightHistoryTest {
   void siblingVisitsOnce() throws Exception {
     Dates.today("2026-03-02");
     String family = cases.add(Cases.newReference());
-    Map<String, Object> plan = new HashMap<>(PlanCases.plan("national", "2026-03-02"));
-    plan.remove(ChildProtectionPlanProcess.CHILD_NAME);
-    plan.remove(ChildProtectionPlanProcess.CHILD_BIRTH_DATE);
-    plan.remove(ChildProtectionPlanProcess.CATEGORY_OF_ABUSE);
-    plan.put(ChildProtectionPlanProcess.CONFERENCE_CHAIR, CHAIR);
-    plan.put(ChildProtectionPlanProcess.CHILDREN, SpinValues.jsonValue("""
+    Map<String, Object> plan = PlanCases.siblingPlan("national", "2026-03-02", """
         [{"childName": "Amy Example", "childBirthDate": "2019-06-01", "categoryOfAbuse": "NEG"},
          {"childName": "Ben Example", "childBirthDate": "2021-03-10", "categoryOfAbuse": "PHY"},
-         {"childName": "Cara Example", "childBirthDate": "2022-08-19", "categoryOfAbuse": "NEG"}]""").create());
+         {"childName": "Cara Example", "childBirthDate": "2022-08-19", "categoryOfAbuse": "NEG"}]""");
+    plan.put(ChildProtectionPlanProcess.CONFERENCE_CHAIR, CHAIR);
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, family, plan);
     Dates.today("2026-03-09");
     familyVisit(family, "2026-03-04", "helen.health", "health", "Ben Example, amy example", "false");

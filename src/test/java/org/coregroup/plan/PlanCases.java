@@ -33,4 +33,14 @@ public final class PlanCases {
     vars.put(CORE_GROUP_MEMBERS, SpinValues.jsonValue(MEMBERS).create());
     return vars;
   }
+
+  /** A plan for brothers and sisters (ADR 0033): {@link #plan} with {@code children} (a Json list) in place of the one child's fields. */
+  public static Map<String, Object> siblingPlan(String localPolicy, String icpcDate, String children) {
+    Map<String, Object> vars = plan(localPolicy, icpcDate);
+    vars.remove(CHILD_NAME);
+    vars.remove(CHILD_BIRTH_DATE);
+    vars.remove(CATEGORY_OF_ABUSE);
+    vars.put(CHILDREN, SpinValues.jsonValue(children).create());
+    return vars;
+  }
 }

@@ -58,11 +58,7 @@ class SiblingGroupProcessTest {
   }
 
   static Map<String, Object> siblings(String icpc, String children) {
-    Map<String, Object> vars = new HashMap<>(plan("national", icpc));
-    vars.remove(CHILD_NAME);
-    vars.remove(CHILD_BIRTH_DATE);
-    vars.remove(CATEGORY_OF_ABUSE);
-    vars.put(CHILDREN, SpinValues.jsonValue(children).create());
+    Map<String, Object> vars = PlanCases.siblingPlan("national", icpc, children);
     // the conference's own interval for seeing the children (R24)
     vars.put(CHILD_SEEN_WORKING_DAYS, 10);
     return vars;
