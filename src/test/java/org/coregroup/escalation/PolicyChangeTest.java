@@ -70,7 +70,7 @@ class PolicyChangeTest {
   }
 
   @Test
-  @DisplayName("Scale: a running case counts with the row its plan started with and does not look the table up again")
+  @DisplayName("ADR 0034 (scale): a running case counts with the row its plan started with and does not look the table up again")
   void runningCaseDoesNotEvaluateTheTableAgain() {
     today("2025-12-15");
     String ref = EscalationTestCases.startPlan(runtime, "south-west", "2025-12-15");
