@@ -152,7 +152,9 @@ public class CaseLookup {
       Map<String, Map<String, Object>> vars = new HashMap<>();
       if (!references.isEmpty()) {
         history.createHistoricVariableInstanceQuery().processInstanceIdIn(references.keySet().toArray(String[]::new))
-            .variableNameIn(CASE_VARIABLES.toArray(String[]::new)).list()
+            .variableNameIn(CASE_VARIABLES.toArray(String[]::new)).list().stream()
+            // the process's own values, not those a scope inside it keeps (a child's own exit plan names the child)
+            .filter(v -> java.util.Objects.equals(v.getExecutionId(), v.getProcessInstanceId()))
             .forEach(v -> vars.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).put(v.getName(), v.getValue()));
       }
       Map<String, CaseFile> byReference = new LinkedHashMap<>();

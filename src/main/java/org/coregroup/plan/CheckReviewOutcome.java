@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -73,6 +72,7 @@ class CheckReviewOutcome implements TaskListener {
     conferenceHeld(task, vars, heldOn, nextCoreGroup);
     task.setVariable(PLAN_CONTINUES, continues);
     task.setVariable(CHILD_PLANS_ENDED, false);
+    task.setVariable(CHILDREN_MOVING, false);
     if (category != null && !category.equals(vars.text(LATEST_CATEGORY_OF_ABUSE))) {
       task.setVariable(LATEST_CATEGORY_OF_ABUSE, category);
       task.setVariable(CATEGORY_HISTORY, SpinValues.jsonValue(
@@ -111,17 +111,23 @@ class CheckReviewOutcome implements TaskListener {
    * ADR 0033: the review of brothers and sisters on one plan decides for each child still on it
    * ({@code childOutcomes}, one row each): the plan continues, with a new category if the
    * conference set one, or ends for a reason. The plan goes on while one child's continues; when
-   * every child's ends it ends as a single child's would. A move to another area is for the whole
-   * group: one child moving while the others stay cannot be transferred alone yet.
+   * every child's ends it ends as a single child's would. A child who moved to another area while
+   * others stay (or whose plans end otherwise) has their own transfer and stays on the plan until
+   * it; every child on the plan moving at once is the plan's transfer. A child already moving is
+   * no longer decided for.
    */
   private void siblingsReview(DelegateTask task, FormInput in, PlanVariables vars, LocalDate heldOn,
       List<SiblingGroup.Child> children) {
-    List<SiblingGroup.Child> onPlan = SiblingGroup.onPlan(children);
+    List<SiblingGroup.Child> onPlan = SiblingGroup.reviewed(children);
+    List<SiblingGroup.Child> alreadyMoving = SiblingGroup.moving(children);
     List<Map<String, Object>> rows = JsonLists.read(in.raw(CHILD_OUTCOMES));
     Map<Integer, Boolean> continues = new LinkedHashMap<>();
     Map<Integer, String> categories = new HashMap<>();
     Map<Integer, EndReason> reasons = new HashMap<>();
-    if (rows == null || rows.isEmpty()) {
+    if ((rows == null || rows.isEmpty()) && onPlan.isEmpty()) {
+      // every child on the plan is moving to another area: nothing to decide, the plan waits for their transfers
+      rows = List.of();
+    } else if (rows == null || rows.isEmpty()) {
       in.reject(CHILD_OUTCOMES, "say for each child whether their plan continues: "
           + SiblingGroup.names(onPlan.stream().map(SiblingGroup.Child::name).toList()));
       rows = List.of();
@@ -135,12 +141,17 @@ class CheckReviewOutcome implements TaskListener {
         Integer given = row.wholeNumber(CHILD_NUMBER, "The child", 1, SiblingGroup.MOST_CHILDREN);
         child = given == null ? null : onPlan.stream().filter(c -> c.number() == given).findFirst().orElse(null);
         if (given != null && child == null) {
-          row.reject(CHILD_NUMBER, "there is no child " + given + " on this plan now");
+          row.reject(CHILD_NUMBER, alreadyMoving.stream().filter(c -> c.number() == given).findFirst()
+              .map(c -> c.name() + "'s plan is being transferred to another area: decide only for " + childrenNamed(onPlan))
+              .orElse("there is no child " + given + " on this plan now"));
         }
       } else {
         child = SiblingGroup.named(onPlan, row.optionalText(CHILD_NAME)).orElse(null);
         if (child == null) {
-          row.reject(CHILD_NAME, "'" + FormInput.shown(row.optionalText(CHILD_NAME)) + "' is not a child on this plan now");
+          String given = row.optionalText(CHILD_NAME);
+          row.reject(CHILD_NAME, SiblingGroup.named(alreadyMoving, given)
+              .map(c -> c.name() + "'s plan is being transferred to another area: decide only for " + childrenNamed(onPlan))
+              .orElse("'" + FormInput.shown(given) + "' is not a child on this plan now"));
         }
       }
       Integer number = child == null ? null : child.number();
@@ -172,33 +183,37 @@ class CheckReviewOutcome implements TaskListener {
     }
     boolean anyContinues = continues.containsValue(Boolean.TRUE);
     boolean anyEnds = !reasons.isEmpty();
-    if (reasons.containsValue(EndReason.MOVED_AREA) && (anyContinues
-        || reasons.values().stream().anyMatch(r -> r != EndReason.MOVED_AREA))) {
-      in.reject(CHILD_OUTCOMES, "the plan of brothers and sisters moves to another area for all of them together: "
-          + "one child moving while the others stay is not yet handled here; end the plans that end for another reason, "
-          + "or hold the move until the family moves together");
-    }
+    long movedNow = reasons.values().stream().filter(r -> r == EndReason.MOVED_AREA).count();
+    // every child on the plan moved together: the plan's own transfer; else each child who moved has their own
+    boolean wholePlanMoves = movedNow > 0 && movedNow == onPlan.size() && alreadyMoving.isEmpty();
+    boolean planContinues = anyContinues || !alreadyMoving.isEmpty() || (movedNow > 0 && !wholePlanMoves);
     // R35 sandwell [001]: the end of a plan must be a multi-agency decision: who agreed is recorded
     if (anyEnds && vars.policy().endAgreedByAgencies()) {
       in.text(END_AGREED_BY, "Who agreed to end the plan");
     }
-    LocalDate nextCoreGroup = postReviewMeeting(in, vars, heldOn, anyContinues);
+    LocalDate nextCoreGroup = postReviewMeeting(in, vars, heldOn, planContinues);
     in.verify();
     conferenceHeld(task, vars, heldOn, nextCoreGroup);
     List<Integer> ended = new ArrayList<>();
+    List<Integer> moving = new ArrayList<>();
     for (SiblingGroup.Child child : onPlan) {
       child.newCategory(categories.get(child.number()), heldOn);
       EndReason reason = reasons.get(child.number());
-      if (reason != null && reason != EndReason.MOVED_AREA) {
+      if (reason == EndReason.MOVED_AREA && !wholePlanMoves) {
+        child.movedArea(heldOn);
+        moving.add(child.number());
+      } else if (reason != null && reason != EndReason.MOVED_AREA) {
         child.end(reason, heldOn);
         ended.add(child.number());
       }
     }
     task.setVariable(CHILDREN, SpinValues.jsonValue(SiblingGroup.write(children)).create());
-    task.setVariable(PLAN_CONTINUES, anyContinues);
-    task.setVariable(CHILD_PLANS_ENDED, anyContinues && !ended.isEmpty());
-    task.setVariable(ENDED_CHILD_NUMBERS, ended.stream().map(String::valueOf).collect(Collectors.joining(",")));
-    if (anyContinues) {
+    task.setVariable(PLAN_CONTINUES, planContinues);
+    task.setVariable(CHILD_PLANS_ENDED, planContinues && !ended.isEmpty());
+    task.setVariable(ENDED_CHILD_NUMBERS, SiblingGroup.numbers(ended));
+    task.setVariable(CHILDREN_MOVING, planContinues && !moving.isEmpty());
+    task.setVariable(MOVING_CHILD_NUMBERS, SiblingGroup.numbers(moving));
+    if (planContinues) {
       task.setVariable(EIGHTEENTH_BIRTHDAY, SiblingGroup.nextToTurn18(children)
           .map(c -> EngineClock.startOfDay(c.eighteenthBirthday())).orElse(null));
       return;
@@ -206,11 +221,16 @@ class CheckReviewOutcome implements TaskListener {
     // every child's plan ends: the plan ends; a step-down meeting when any child stays here with needs
     EndReason planReason = reasons.containsValue(EndReason.NO_LONGER_AT_RISK) ? EndReason.NO_LONGER_AT_RISK
         : reasons.get(onPlan.get(0).number());
-    if (planReason == EndReason.MOVED_AREA) {
+    if (wholePlanMoves) {
+      task.setVariable(END_REASON, EndReason.MOVED_AREA.code());
       transfer.begin(task, heldOn);
     } else {
       ending.end(task, planReason, heldOn);
     }
+  }
+
+  private static String childrenNamed(List<SiblingGroup.Child> children) {
+    return children.isEmpty() ? "nobody: leave the list empty" : SiblingGroup.names(children.stream().map(SiblingGroup.Child::name).toList());
   }
 
   /**

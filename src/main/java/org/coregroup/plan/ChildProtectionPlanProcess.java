@@ -50,6 +50,41 @@ public final class ChildProtectionPlanProcess {
   public static final String GATEWAY_CHILD_PLANS_ENDED = "Gateway_ChildPlansEnded";
   public static final String TASK_STOP_ENDED_CHILDRENS_CLOCKS = "Task_StopEndedChildrensClocks";
   public static final String GATEWAY_SIBLINGS_STILL_ON_PLAN = "Gateway_SiblingsStillOnPlan";
+  /**
+   * ADR 0033: a child whose plan ended while their brothers' or sisters' continue gets an exit plan
+   * (and a step-down meeting when they stay with needs) of their own: the escalation "A child's plan
+   * ended" (thrown after the review, the 18th birthday or the child's transfer) is caught by the
+   * non-interrupting {@link #BOUNDARY_CHILD_PLANS_ENDED} on the active plan, which starts
+   * {@link #SUBPROCESS_CHILD_LEAVES_PLAN} (one instance per child in {@link #ENDED_CHILD_NUMBERS})
+   * outside it: it outlives the plan's own end.
+   */
+  public static final String ESCALATION_CHILD_PLAN_ENDED = "ChildPlanEnded";
+  public static final String THROW_CHILD_PLANS_ENDED_AT_REVIEW = "ThrowEvent_ChildPlansEndedAtReview";
+  public static final String THROW_CHILD_PLAN_ENDED_AT_EIGHTEEN = "ThrowEvent_ChildPlanEndedAtEighteen";
+  public static final String BOUNDARY_CHILD_PLANS_ENDED = "BoundaryEvent_ChildPlansEnded";
+  public static final String SUBPROCESS_CHILD_LEAVES_PLAN = "SubProcess_ChildLeavesPlan";
+  public static final String TASK_PREPARE_CHILDS_EXIT_PLAN = "Task_PrepareChildsExitPlan";
+  public static final String TASK_RECORD_CHILDS_EXIT_PLAN = "Task_RecordChildsExitPlan";
+  public static final String GATEWAY_CHILDS_STEP_DOWN_NEEDED = "Gateway_ChildsStepDownNeeded";
+  public static final String TASK_HOLD_CHILDS_STEP_DOWN_MEETING = "Task_HoldChildsStepDownMeeting";
+  public static final String TASK_CLOSE_CHILDS_PLAN = "Task_CloseChildsPlan";
+  /**
+   * ADR 0033: one child moved permanently to another area while the others stay
+   * ({@link #CHILDREN_MOVING}): {@link #SUBPROCESS_CHILD_TRANSFER}, one instance per child in
+   * {@link #MOVING_CHILD_NUMBERS}, transfers that child's plan with the plan's own forms and checks;
+   * the child's plan (and clocks) stay active until the receiving authority's transfer-in conference.
+   * The transfer of the last child on the plan ends the plan ({@link #ESCALATION_LAST_CHILD_TRANSFERRED}).
+   */
+  public static final String GATEWAY_CHILD_MOVED_AREA = "Gateway_ChildMovedArea";
+  public static final String SUBPROCESS_CHILD_TRANSFER = "SubProcess_ChildTransfer";
+  public static final String TASK_BEGIN_CHILDS_TRANSFER = "Task_BeginChildsTransfer";
+  public static final String TASK_TRANSFER_CHILDS_PLAN = "Task_TransferChildsPlan";
+  public static final String TASK_RECORD_CHILDS_TRANSFER_IN_CONFERENCE = "Task_RecordChildsTransferInConference";
+  public static final String BOUNDARY_CHILDS_TRANSFER_IN_CONFERENCE_OVERDUE = "BoundaryEvent_ChildsTransferInConferenceOverdue";
+  public static final String TASK_CHASE_CHILDS_TRANSFER_IN_CONFERENCE = "Task_ChaseChildsTransferInConference";
+  public static final String TASK_END_CHILDS_PLAN_ON_TRANSFER = "Task_EndChildsPlanOnTransfer";
+  public static final String ESCALATION_LAST_CHILD_TRANSFERRED = "LastChildTransferred";
+  public static final String END_EVENT_PLAN_TRANSFERRED_WITH_LAST_CHILD = "EndEvent_PlanTransferredWithLastChild";
 
   /** Messages, correlated by business key (the case reference). */
   public static final String MESSAGE_BRING_REVIEW_FORWARD = "Message_BringReviewForward";
@@ -97,6 +132,12 @@ public final class ChildProtectionPlanProcess {
   public static final String ENDED_CHILD_NUMBERS = "endedChildNumbers";
   /** True while a child who turned 18 leaves brothers or sisters on the plan. */
   public static final String SIBLINGS_STILL_ON_PLAN = "siblingsStillOnPlan";
+  /** True when the review found a child (or more) moved to another area while the others stay (ADR 0033). */
+  public static final String CHILDREN_MOVING = "childrenMoving";
+  /** The numbers of the children who moved then, for {@code SubProcess_ChildTransfer}. */
+  public static final String MOVING_CHILD_NUMBERS = "movingChildNumbers";
+  /** In a child's entry of {@link #CHILDREN}: the review that found the child moved alone; their plan ends at the transfer-in conference. */
+  public static final String MOVED_AREA_ON = "movedAreaOn";
   public static final String OUTLINE_PLAN = "outlinePlan";
   public static final String KEY_WORKER = CaseVariables.KEY_WORKER;
   public static final String TEAM_MANAGER = CaseVariables.TEAM_MANAGER;

@@ -17,6 +17,14 @@ public class ChildrenOnPlan {
     return SiblingGroup.of(children).stream().map(SiblingGroup.Child::number).toList();
   }
 
+  /**
+   * The children named in a list of numbers the plan keeps ({@code endedChildNumbers},
+   * {@code movingChildNumbers}: "2,3"), one instance each of a child's own exit plan or transfer.
+   */
+  public List<Integer> numbersIn(Object numbers) {
+    return SiblingGroup.numbers(numbers);
+  }
+
   public String name(Object children, Number childNumber) {
     return child(children, childNumber).name();
   }

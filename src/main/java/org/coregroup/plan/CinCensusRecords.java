@@ -71,6 +71,9 @@ class CinCensusRecords {
         .variableNameIn(CHILD_NAME, CHILD_BIRTH_DATE, EXPECTED_BIRTH_DATE, ICPC_DATE, CATEGORY_OF_ABUSE,
             LATEST_CATEGORY_OF_ABUSE, CATEGORY_HISTORY, PLAN_END_DATE, PREVIOUS_PLANS, TRANSFER_IN)
         .disableBinaryFetching().list()) {
+      if (!java.util.Objects.equals(v.getExecutionId(), v.getProcessInstanceId())) {
+        continue; // a child's own exit plan or transfer (ADR 0033) keeps its end and dates in its own scope
+      }
       variables.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).put(v.getName(), v.getValue());
     }
     // a plan's children (ADR 0033) are Json, kept as bytes: read with them

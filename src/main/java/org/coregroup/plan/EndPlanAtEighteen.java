@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code Task_EndPlanAtEighteen}: the plan ends on the child's 18th birthday (R35). For brothers
  * and sisters (ADR 0033) the plan of each child who is now 18 ends; while others stay on it
- * ({@code siblingsStillOnPlan}) their clocks stop here and the plan waits for the next child's
- * 18th birthday.
+ * ({@code siblingsStillOnPlan}) their clocks stop here, their own exit plan follows and the plan
+ * waits for the next child's 18th birthday.
  */
 @Component("endPlanAtEighteen")
 class EndPlanAtEighteen implements JavaDelegate {
@@ -54,10 +54,12 @@ class EndPlanAtEighteen implements JavaDelegate {
     execution.setVariable(EIGHTEENTH_BIRTHDAY, SiblingGroup.nextToTurn18(children)
         .map(c -> EngineClock.startOfDay(c.eighteenthBirthday())).orElse(null));
     clocks.stop(execution.getProcessInstanceId(), ended);
+    // their own exit plan follows (ThrowEvent_ChildPlanEndedAtEighteen)
+    execution.setVariable(ENDED_CHILD_NUMBERS, SiblingGroup.numbers(ended));
     // the review waiting for the chair asks only about the children still on the plan
     tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(TASK_HOLD_REVIEW_CONFERENCE).list()
         .forEach(review -> tasks.setVariableLocal(review.getId(), CHILD_OUTCOMES,
-            PrepareReviewConference.outcomeRows(SiblingGroup.onPlan(children))));
+            PrepareReviewConference.outcomeRows(SiblingGroup.reviewed(children))));
   }
 }

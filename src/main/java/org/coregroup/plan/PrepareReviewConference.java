@@ -21,7 +21,8 @@ class PrepareReviewConference implements TaskListener {
     // ADR 0033: brothers and sisters: the chair decides for each child still on the plan, one row each
     Object stored = task.getVariable(CHILDREN);
     java.util.List<SiblingGroup.Child> children = stored == null ? java.util.List.of() : SiblingGroup.of(stored);
-    java.util.List<SiblingGroup.Child> onPlan = SiblingGroup.onPlan(children);
+    // a child whose plan is being transferred to another area is no longer decided for
+    java.util.List<SiblingGroup.Child> onPlan = SiblingGroup.reviewed(children);
     task.setVariableLocal(SIBLING_GROUP, children.size() > 1);
     if (children.size() > 1) {
       task.setVariableLocal(CHILD_OUTCOMES, outcomeRows(onPlan));

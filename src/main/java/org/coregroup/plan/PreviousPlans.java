@@ -31,9 +31,10 @@ import org.springframework.stereotype.Service;
  * <p>A plan for brothers and sisters (ADR 0033) names its children only in its {@code children}
  * list; each child's own monitoring holds the child's name and date of birth, so the child is found
  * there, by the same match, and the plan is the one that called it. The child's plan ended on their
- * own end date; a child whose plan ended before the others' has no exit plan or step-down of their
- * own, so for them the plan closed that day; a child whose plan ended with the whole plan's closed
- * with the case.
+ * own end date; a child whose plan ended before the others' closed it with their own exit plan (and
+ * step-down meeting), on the day those were recorded (an earlier plan, from before children had
+ * their own, closed on the end date); a child whose plan ended with the whole plan's closed with
+ * the case.
  */
 @Service
 class PreviousPlans {
@@ -111,16 +112,18 @@ class PreviousPlans {
               return; // still on the plan
             }
             boolean endedBeforeOthers = planEnded == null ? caseClosed == null : endedOn.isBefore(planEnded);
-            found.add(new PreviousPlan(plan.getBusinessKey(), endedOn, endedBeforeOthers ? endedOn : caseClosed,
-                (String) vars.get(KEY_WORKER)));
+            // their own exit plan and step-down close it (a plan ended before they were kept closed that day)
+            LocalDate closedOn = !endedBeforeOthers ? caseClosed : child.leftOnTheirOwn() ? child.closedOn() : endedOn;
+            found.add(new PreviousPlan(plan.getBusinessKey(), endedOn, closedOn, (String) vars.get(KEY_WORKER)));
           });
     }
     return found;
   }
 
   private Map<String, Object> variables(String planId, String... names) {
+    // the plan's own variables: a child's own exit plan or transfer keeps its end and dates in its own scope
     return history.createHistoricVariableInstanceQuery().processInstanceId(planId).variableNameIn(names).list().stream()
-        .filter(v -> v.getValue() != null)
+        .filter(v -> v.getValue() != null && java.util.Objects.equals(v.getExecutionId(), v.getProcessInstanceId()))
         .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> a));
   }
 

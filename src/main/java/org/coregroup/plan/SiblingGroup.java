@@ -250,6 +250,46 @@ final class SiblingGroup {
       values.put(END_REASON, reason.code());
     }
 
+    /** The review of {@code on} found the child moved permanently to another area alone: their plan stays open until the transfer-in conference. */
+    void movedArea(LocalDate on) {
+      values.put(MOVED_AREA_ON, on.toString());
+    }
+
+    /** On the plan, waiting for the receiving authority's transfer-in conference: the reviews no longer decide for them. */
+    boolean moving() {
+      return onPlan() && values.get(MOVED_AREA_ON) != null;
+    }
+
+    /** What the child's own transfer recorded (kept with the child, the plan's own transfer variables stay the plan's). */
+    void transferred(Map<String, Object> transfer) {
+      values.putAll(transfer);
+    }
+
+    /**
+     * The child's plan ended while the others' continue: their own exit plan (and step-down) follow;
+     * until they are recorded the child's plan is not closed ({@link #closedOn}).
+     */
+    void leaves(boolean stepDownNeeded) {
+      values.put(STEP_DOWN_NEEDED, stepDownNeeded);
+      values.put(CASE_CLOSED_ON, null);
+    }
+
+    /** The child's exit plan (and step-down) recorded: their plan closed {@code on}. */
+    void closed(Map<String, Object> record, LocalDate on) {
+      values.putAll(record);
+      values.put(CASE_CLOSED_ON, on.toString());
+    }
+
+    /** True once the child left the plan on their own, with an exit plan of their own ({@link #leaves}). */
+    boolean leftOnTheirOwn() {
+      return values.containsKey(STEP_DOWN_NEEDED);
+    }
+
+    /** The day the child's own exit plan (and step-down) closed their plan; empty while they are to come. */
+    LocalDate closedOn() {
+      return FormInput.toDate(values.get(CASE_CLOSED_ON));
+    }
+
     /** The 18th birthday; null for an unborn child. */
     LocalDate eighteenthBirthday() {
       return birthDate() == null ? null : birthDate().plusYears(18);
@@ -271,6 +311,26 @@ final class SiblingGroup {
 
   static List<Child> onPlan(List<Child> children) {
     return children.stream().filter(Child::onPlan).toList();
+  }
+
+  /** The children a review decides for: on the plan and not moving to another area. */
+  static List<Child> reviewed(List<Child> children) {
+    return children.stream().filter(Child::onPlan).filter(c -> !c.moving()).toList();
+  }
+
+  /** The children whose plan is being transferred to another area while the others stay. */
+  static List<Child> moving(List<Child> children) {
+    return children.stream().filter(Child::moving).toList();
+  }
+
+  /** "2,3" (a list of child numbers as the plan keeps it) as numbers; empty for none. */
+  static List<Integer> numbers(Object numbers) {
+    return numbers == null || numbers.toString().isBlank() ? List.of()
+        : java.util.Arrays.stream(numbers.toString().split(",")).map(String::trim).map(Integer::valueOf).toList();
+  }
+
+  static String numbers(List<Integer> numbers) {
+    return String.join(",", numbers.stream().map(String::valueOf).toList());
   }
 
   static Optional<Child> number(List<Child> children, int number) {

@@ -2,9 +2,6 @@ package org.coregroup.plan;
 
 import static org.coregroup.plan.ChildProtectionPlanProcess.ENDED_CHILD_NUMBERS;
 
-import java.util.Arrays;
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,9 +18,6 @@ class StopEndedChildrensClocks implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object numbers = execution.getVariable(ENDED_CHILD_NUMBERS);
-    List<Integer> ended = numbers == null || numbers.toString().isBlank() ? List.of()
-        : Arrays.stream(numbers.toString().split(",")).map(String::trim).map(Integer::valueOf).toList();
-    clocks.stop(execution.getProcessInstanceId(), ended);
+    clocks.stop(execution.getProcessInstanceId(), SiblingGroup.numbers(execution.getVariable(ENDED_CHILD_NUMBERS)));
   }
 }

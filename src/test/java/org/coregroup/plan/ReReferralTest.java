@@ -124,6 +124,8 @@ class ReReferralTest {
         CHILD_OUTCOMES, SpinValues.jsonValue("""
             [{"childNumber": 1, "planContinues": "true"},
              {"childNumber": 2, "planContinues": "false", "endReason": "no-longer-at-risk"}]""").create()));
+    // Max's own exit plan and step-down meeting close his plan on 5 March
+    closeChildsOwnPlan(ref, "2026-03-05");
     today("2026-08-03");
     forms.submitTaskForm(Cases.openTask(tasks, ref, TASK_HOLD_REVIEW_CONFERENCE).getId(), Map.of(REVIEW_HELD_ON, "2026-08-03",
         CHILD_OUTCOMES, SpinValues.jsonValue("[{\"childNumber\": 1, \"planContinues\": \"false\", \"endReason\": \"left-uk\"}]").create()));
@@ -168,6 +170,8 @@ class ReReferralTest {
         CHILD_OUTCOMES, SpinValues.jsonValue("""
             [{"childNumber": 1, "planContinues": "true"},
              {"childNumber": 2, "planContinues": "false", "endReason": "no-longer-at-risk"}]""").create()));
+    // Max's own exit plan and step-down meeting close his plan on 5 March
+    closeChildsOwnPlan(ref, "2026-03-05");
 
     // Zoe is still on the plan: nothing to count for her yet
     today("2026-04-06");
@@ -180,8 +184,16 @@ class ReReferralTest {
     ProcessInstance plan = runtime.startProcessInstanceByKey(KEY, open.add(Cases.newReference()), maxAgain);
     assertThat(runtime.getVariable(plan.getId(), KEY_WORKER)).isEqualTo("tom.manager");
     assertThat(runtime.getVariable(plan.getId(), PREVIOUS_CASE_REFERENCE)).isEqualTo(ref);
-    assertThat(runtime.getVariable(plan.getId(), PREVIOUS_PLAN_CLOSED_ON)).isEqualTo("2026-03-02");
+    assertThat(runtime.getVariable(plan.getId(), PREVIOUS_PLAN_CLOSED_ON)).isEqualTo("2026-03-05");
     assertThat(runtime.getVariable(plan.getId(), PREVIOUS_PLANS)).isEqualTo(1);
+  }
+
+  /** ADR 0033: the key worker records the exit plan and the step-down meeting of the child whose plan ended alone, on {@code day}. */
+  void closeChildsOwnPlan(String ref, String day) {
+    forms.submitTaskForm(Cases.openTask(tasks, ref, TASK_RECORD_CHILDS_EXIT_PLAN).getId(), Map.of(EXIT_PLAN, "GP surgery and family hub"));
+    today(day);
+    forms.submitTaskForm(Cases.openTask(tasks, ref, TASK_HOLD_CHILDS_STEP_DOWN_MEETING).getId(),
+        Map.of(STEP_DOWN_HELD_ON, day, STEP_DOWN_TYPE, "team-around-the-child"));
   }
 
   /** A plan for the child with key worker tom.manager, agreed 15 December 2025, closed on 2 March 2026; its reference. */
