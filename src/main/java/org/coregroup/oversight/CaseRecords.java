@@ -143,13 +143,15 @@ class CaseRecords {
         notHeld.add(new CaseHistory.NotHeld(date(n.get(ChildProtectionPlanProcess.HISTORY_NOT_HELD_ON)),
             text(n.get(ChildProtectionPlanProcess.HISTORY_NOT_HELD_REASON))));
       }
-      boolean open = plan != null && plan.getEndTime() == null;
+      // ADR 0033: a plan runs on after its case closed while a child's own step-down is still to be held
+      boolean open = plan != null && plan.getEndTime() == null && vars.get(ChildProtectionPlanProcess.CASE_CLOSED_ON) == null;
       return new CaseHistory.Plan(date(vars.get(ChildProtectionPlanProcess.FIRST_CORE_GROUP_DUE)),
           open ? date(vars.get(ChildProtectionPlanProcess.NEXT_CORE_GROUP_DUE)) : null,
           vars.get(ChildProtectionPlanProcess.MEETING_NUMBER) == null ? held.size() + 1 : number(vars.get(ChildProtectionPlanProcess.MEETING_NUMBER)),
           open ? date(vars.get(ChildProtectionPlanProcess.NEXT_REVIEW_DUE)) : null, held, conferences, notHeld,
           text(vars.get(ChildProtectionPlanProcess.MEETING_HISTORY_SUMMARY)), text(vars.get(ChildProtectionPlanProcess.MEMBERSHIP_HISTORY_SUMMARY)),
-          open || plan == null ? null : UkDates.dayOf(plan.getEndTime()));
+          open || plan == null ? null : plan.getEndTime() == null ? date(vars.get(ChildProtectionPlanProcess.CASE_CLOSED_ON))
+              : UkDates.dayOf(plan.getEndTime()));
     }
 
     List<CaseHistory.Meeting> meetings() {

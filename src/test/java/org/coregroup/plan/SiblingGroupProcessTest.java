@@ -441,6 +441,11 @@ class SiblingGroupProcessTest {
         .isEqualTo(org.coregroup.calendar.EngineClock.startOfDay(LocalDate.parse("2039-03-10")));
     assertThat(runtime.createExecutionQuery().processInstanceId(amy)
         .activityId(CaseMonitoringProcess.TIMER_CHILD_NOT_SEEN).count()).isZero();
+    // Amy's own exit plan; no step-down meeting: she is an adult now
+    Task exitPlan = Cases.openTask(tasks, ref, TASK_RECORD_CHILDS_EXIT_PLAN);
+    assertThat(tasks.getVariable(exitPlan.getId(), CHILD_NAME)).isEqualTo("Amy Example");
+    forms.submitTaskForm(exitPlan.getId(), Map.of(EXIT_PLAN, "Adult social care duty team and her GP practice"));
+    assertThat(plan).hasNotPassed(TASK_HOLD_CHILDS_STEP_DOWN_MEETING).hasPassed(TASK_CLOSE_CHILDS_PLAN);
     // the review that follows asks only about Ben
     today("2026-03-02");
     assertThat(tasks.getVariable(Cases.openTask(tasks, ref, TASK_HOLD_REVIEW_CONFERENCE).getId(), CHILD_OUTCOMES).toString())
