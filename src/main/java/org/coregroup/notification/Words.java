@@ -40,6 +40,11 @@ public class Words {
     return userId == null || userId.isBlank() ? "" : plain(people.user(userId).name());
   }
 
+  /** A name as it was typed (a child's name), shown as typed: "Amy Example and Ben Example". */
+  public String name(Object typed) {
+    return typed == null ? "" : plain(typed.toString());
+  }
+
   /** The agency's name for its code: "Education" for {@code education}. */
   public String agency(String code) {
     return plain(Agencies.name(code));

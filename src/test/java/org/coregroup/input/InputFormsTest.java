@@ -26,6 +26,7 @@ class InputFormsTest {
       // the words bean's: dates in words, and names with Markdown's characters escaped (WordsTest)
       "meetingDateInWords", "newMeetingDateInWords", "meetingHeldOnInWords", "minutesDueInWords", "minuteTakerName",
       "absentAgencyName", "reviewHeldOnInWords", "receivingAuthorityToldOnInWords", "transferInConferenceDueInWords", "keyWorkerName",
+      "childNameInWords",
       // the case reference percent-encoded for the review form's link (the plan's start check)
       "caseReferenceInLinks",
       // the partnership's asks of an absent member, from the policy table (Task_ConfirmAttendance)

@@ -24,5 +24,8 @@ class WordsTest {
     assertThat(Words.plain("<img src=x> *bold*")).isEqualTo("\\<img src=x\\> \\*bold\\*");
     assertThat(Words.plain("Sarah Social")).isEqualTo("Sarah Social");
     assertThat(words.agency("[police](https://evil.example)")).startsWith("\\[police\\]\\(");
+    // a child's name as typed at the conference, shown in the exit plan and transfer forms' headings
+    assertThat(words.name("Amy [Example](https://evil.example)")).isEqualTo("Amy \\[Example\\]\\(https://evil\\.example\\)");
+    assertThat(words.name(null)).isEmpty();
   }
 }
