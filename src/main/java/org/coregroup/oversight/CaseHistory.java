@@ -79,9 +79,16 @@ record CaseHistory(String reference, String child, LocalDate icpc, String localP
   /**
    * One period of a child-seen clock (R24, R25; {@code alone} for the key worker seeing the child
    * alone): met on {@code seenOn} before it ran out, or run out on {@code due} ("See the child"),
-   * then seen on {@code seenOn} (null while still not seen).
+   * then seen on {@code seenOn} (null while still not seen). On a plan for brothers and sisters
+   * (ADR 0033) each child has their own clocks: {@code child} names the child whose clock it is
+   * (null on a plan of one child).
    */
-  record ChildSeen(boolean alone, boolean ranOut, LocalDate due, LocalDate seenOn) {
+  record ChildSeen(boolean alone, boolean ranOut, LocalDate due, LocalDate seenOn, String child) {
+
+    /** A period of the one child's clock on a plan of one child (the record names no child). */
+    ChildSeen(boolean alone, boolean ranOut, LocalDate due, LocalDate seenOn) {
+      this(alone, ranOut, due, seenOn, null);
+    }
   }
 
   /** A concern raised about the child (R27) and what was decided. */

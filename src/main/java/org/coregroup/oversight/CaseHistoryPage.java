@@ -172,14 +172,22 @@ final class CaseHistoryPage {
     OversightHtml.table(out, "history", "Visits", List.of("Visit on", "By", "Agency",
         siblings ? "Children seen" : "Child seen", "Seen alone"), rows, "No visit has been recorded yet.");
     List<List<String>> clocks = new ArrayList<>();
+    // brothers and sisters (ADR 0033): each child has their own clocks, so each period names its child
+    boolean perChild = siblings || c.childSeen().stream().anyMatch(s -> s.child() != null);
     for (CaseHistory.ChildSeen s : c.childSeen()) {
       String rule = s.alone() ? "Seen alone by the key worker" : "Seen by a professional";
-      clocks.add(s.ranOut()
+      List<String> row = new ArrayList<>(s.ranOut()
           ? List.of(rule, "Not seen in time", UkDates.day(s.due()), s.seenOn() == null ? "not seen yet" : UkDates.day(s.seenOn()))
           : List.of(rule, "Seen in time", "", UkDates.day(s.seenOn())));
+      if (perChild) {
+        row.add(0, s.child() == null ? "" : s.child());
+      }
+      clocks.add(row);
     }
-    OversightHtml.table(out, "history", "The child-seen record: each period the profile's rule allows",
-        List.of("Rule", "Outcome", "Ran out on", "Seen on"), clocks,
+    List<String> columns = perChild ? List.of("Child", "Rule", "Outcome", "Ran out on", "Seen on")
+        : List.of("Rule", "Outcome", "Ran out on", "Seen on");
+    OversightHtml.table(out, "history", perChild ? "The child-seen record: each period the profile's rule allows, for each child"
+        : "The child-seen record: each period the profile's rule allows", columns, clocks,
         "No child-seen period has ended yet (or the profile has no child-seen rule).");
     out.append("</section>");
   }

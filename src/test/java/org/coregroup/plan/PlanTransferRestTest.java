@@ -32,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PlanTransferRestTest {
 
   static final String TRANSFER = """
-      {"receivingAuthority": {"value": "Leeds City Council"}, "receivingAuthorityToldOn": {"value": "2026-03-02"},
+      {"receivingAuthority": {"value": "Leeds"}, "receivingAuthorityToldOn": {"value": "2026-03-02"},
        "transferRecordsSent": {"value": "The plan and the minutes"}}""";
 
   @Autowired RuntimeService runtime;
@@ -82,7 +82,7 @@ class PlanTransferRestTest {
     tasks.setAssignee(transfer.getId(), "sarah.social");
     HttpResponse<String> keyWorker = Http.rest(port, "sarah.social").submitTaskForm(transfer.getId(), TRANSFER);
     assertThat(keyWorker.statusCode()).as(keyWorker.body()).isIn(200, 204);
-    assertThat(runtime.getVariable(planId, RECEIVING_AUTHORITY)).isEqualTo("Leeds City Council");
+    assertThat(runtime.getVariable(planId, RECEIVING_AUTHORITY)).isEqualTo("Leeds");
     assertThat(runtime.getVariable(planId, TRANSFER_RECORDED_BY)).isEqualTo("sarah.social");
     assertThat(Cases.openTask(tasks, ref, TASK_RECORD_TRANSFER_IN_CONFERENCE).getAssignee()).isEqualTo("sarah.social");
   }

@@ -63,7 +63,8 @@ class PlanTransferTest {
     Task record = Cases.openTask(tasks, ref, TASK_RECORD_TRANSFER_IN_CONFERENCE);
     // 15 working days after Tuesday 3 March 2026
     assertThat(record).isAssignedTo("sarah.social").hasDueDate(endOf("2026-03-24"));
-    assertThat(runtime.getVariable(plan.getId(), RECEIVING_AUTHORITY)).isEqualTo("Leeds City Council");
+    assertThat(runtime.getVariable(plan.getId(), RECEIVING_AUTHORITY)).isEqualTo("Leeds");
+    assertThat(runtime.getVariable(plan.getId(), RECEIVING_AUTHORITY_CODE)).as("the DfE's code").isEqualTo("383");
     assertThat(plan).isWaitingAt(TASK_RECORD_TRANSFER_IN_CONFERENCE, CALL_CORE_GROUP_MEETING);
 
     today("2026-03-20");
@@ -190,7 +191,7 @@ class PlanTransferTest {
 
   static Map<String, Object> transferForm(String toldOn) {
     Map<String, Object> form = new HashMap<>();
-    form.put(RECEIVING_AUTHORITY, "Leeds City Council");
+    form.put(RECEIVING_AUTHORITY, "Leeds");
     form.put(RECEIVING_AUTHORITY_CONTACT, "Duty manager, 0113 000 0000");
     form.put(RECEIVING_AUTHORITY_TOLD_ON, toldOn);
     form.put(TRANSFER_RECORDS_SENT, "The plan, the conference reports and minutes, the core group minutes, the chronology");
