@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * (then no authority is left out). A setting that is not on the list stops the application.
  */
 @Component("receivingAuthorities")
-class ReceivingAuthorities {
+public class ReceivingAuthorities {
 
   private final LocalAuthorities list;
   private final LocalAuthorities.Authority own;
