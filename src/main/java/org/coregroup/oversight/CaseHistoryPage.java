@@ -47,7 +47,11 @@ final class CaseHistoryPage {
     out.append("<nav aria-label=\"On this page\"><ul>");
     for (String[] section : new String[][] {{"meetings", "Meetings against the rules"}, {"attendance", "Attendance"},
         {"apologies", "Apologies and reports"}, {"visits", "Visits and seeing the child"}, {"minutes", "Minutes"},
-        {"actions", "Actions"}, {"concerns", "Concerns"}, {"escalations", "Escalations"}, {"changes", "Changes to the Core Group"}}) {
+        {"actions", "Actions"}, {"concerns", "Concerns"}, {"escalations", "Escalations"}, {"changes", "Changes to the Core Group"},
+        {"transfer", "Transfer to another area"}}) {
+      if (section[0].equals("transfer") && plan.transfer() == null) {
+        continue;
+      }
       out.append("<li><a href=\"#").append(section[0]).append("\">").append(esc(section[1])).append("</a></li>");
     }
     out.append("</ul></nav>");
@@ -61,8 +65,36 @@ final class CaseHistoryPage {
     escalations(out, c);
     section(out, "changes", "Changes to the Core Group");
     preformatted(out, plan.coreGroupChanges(), "No change to the Core Group has been recorded.");
-    out.append("</section></main>");
+    out.append("</section>");
+    transfer(out, plan.transfer());
+    out.append("</main>");
     return OversightHtml.document("History of " + c.child() + "'s plan", out.toString(), "");
+  }
+
+  /** ADR 0036: the transfer to another area, with each transfer record emailed: what, when, to whom, by whom. */
+  private static void transfer(StringBuilder out, CaseHistory.Transfer t) {
+    if (t == null) {
+      return;
+    }
+    section(out, "transfer", "Transfer to another area");
+    out.append("<p>").append(esc(t.authority())).append(" was told of the move on ").append(esc(UkDates.day(t.toldOn()))).append(".");
+    if (t.conferenceOn() != null) {
+      out.append(" Its transfer-in conference was held on ").append(esc(UkDates.day(t.conferenceOn()))).append('.');
+    }
+    out.append("</p>");
+    if (t.recordsSent() != null) {
+      out.append("<p>What was sent:</p>");
+      preformatted(out, t.recordsSent(), "");
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (CaseHistory.RecordSent s : t.sent()) {
+      rows.add(List.of(s.at() == null ? "" : UkDates.day(UkDates.dayOf(java.util.Date.from(s.at()))), "The transfer record (PDF)",
+          s.email() == null ? "" : s.email(), s.by() == null ? "" : s.by(),
+          org.coregroup.notification.Notifier.BY_EMAIL.equals(s.how()) ? "Sent by email" : s.how() == null ? "" : s.how()));
+    }
+    OversightHtml.table(out, "history", "The transfer record sent by the product", List.of("On", "What", "To", "By", "How"), rows,
+        "The product has not emailed the transfer record (the key worker may have downloaded it and sent it themselves).");
+    out.append("</section>");
   }
 
   private static void meetings(StringBuilder out, CaseHistory c) {

@@ -213,7 +213,26 @@ class CaseRecords {
           vars.get(ChildProtectionPlanProcess.MEETING_NUMBER) == null ? held.size() + 1 : number(vars.get(ChildProtectionPlanProcess.MEETING_NUMBER)),
           open ? date(vars.get(ChildProtectionPlanProcess.NEXT_REVIEW_DUE)) : null, held, conferences, notHeld,
           text(vars.get(ChildProtectionPlanProcess.MEETING_HISTORY_SUMMARY)), text(vars.get(ChildProtectionPlanProcess.MEMBERSHIP_HISTORY_SUMMARY)),
-          open || plan == null ? null : UkDates.dayOf(plan.getEndTime()));
+          open || plan == null ? null : UkDates.dayOf(plan.getEndTime()), transfer(vars));
+    }
+
+    /** ADR 0036: the transfer to another area, once the receiving authority was told; null before. */
+    CaseHistory.Transfer transfer(Map<String, Object> vars) {
+      String authority = text(vars.get(ChildProtectionPlanProcess.RECEIVING_AUTHORITY));
+      LocalDate toldOn = date(vars.get(ChildProtectionPlanProcess.RECEIVING_AUTHORITY_TOLD_ON));
+      if (authority == null || toldOn == null) {
+        return null;
+      }
+      List<CaseHistory.RecordSent> sent = new ArrayList<>();
+      for (Map<String, Object> row : rows(vars.get(ChildProtectionPlanProcess.TRANSFER_RECORD_LOG))) {
+        String at = text(row.get(ChildProtectionPlanProcess.TRANSFER_RECORD_AT));
+        String by = text(row.get(ChildProtectionPlanProcess.TRANSFER_RECORD_BY));
+        sent.add(new CaseHistory.RecordSent(at == null ? null : java.time.Instant.parse(at),
+            text(row.get(ChildProtectionPlanProcess.TRANSFER_RECORD_TO_EMAIL)), by == null ? null : person(by),
+            text(row.get(ChildProtectionPlanProcess.TRANSFER_RECORD_HOW))));
+      }
+      return new CaseHistory.Transfer(authority, toldOn, text(vars.get(ChildProtectionPlanProcess.TRANSFER_RECORDS_SENT)), sent,
+          date(vars.get(ChildProtectionPlanProcess.TRANSFER_IN_CONFERENCE_ON)));
     }
 
     List<CaseHistory.Meeting> meetings() {

@@ -41,6 +41,7 @@ class PlanTransferTest {
   @Autowired ManagementService management;
   @Autowired HistoryService history;
   @Autowired com.icegreen.greenmail.util.GreenMail mail;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
   final OpenCases open = new OpenCases();
 
   @AfterEach
@@ -226,7 +227,7 @@ class PlanTransferTest {
   }
 
   @Test
-  @DisplayName("R35, ADR 0036: a secure email address on \"Transfer the plan\" sends the transfer record there as a tagged PDF, and the case records what was sent, when, to whom and by whom")
+  @DisplayName("R35, ADR 0036: a secure email address on \"Transfer the plan\" sends the transfer record there as a tagged PDF, and the case (and its history for the team manager) records what was sent, when, to whom and by whom")
   void transferRecordEmailed() throws Exception {
     mail.reset();
     String ref = open.add(Cases.newReference());
@@ -254,6 +255,12 @@ class PlanTransferTest {
         .containsEntry(TRANSFER_RECORD_WHAT, "The transfer record (PDF)");
     assertThat(String.valueOf(log.get(0).get(TRANSFER_RECORD_AT))).startsWith("2026-03-02");
     assertThat(String.valueOf(runtime.getVariable(plan.getId(), "notificationLog"))).contains("cp.duty@leeds.example.gov.uk", "Transfer record");
+
+    // the case's history shows what went, when, to whom and by whom
+    String page = org.coregroup.testing.Http.tasklist(port, "tom.manager").get("/oversight/cases/" + ref).body().replace("&#39;", "'");
+    assertThat(page).contains("Transfer to another area", "Leeds was told of the move on Monday 2 March 2026.",
+        "<th scope=\"row\">Monday 2 March 2026</th><td>The transfer record (PDF)</td><td>cp.duty@leeds.example.gov.uk</td>"
+            + "<td>Sarah Social</td><td>Sent by email</td>");
   }
 
   static Map<String, Object> elsewhere(String name, String reason) {
