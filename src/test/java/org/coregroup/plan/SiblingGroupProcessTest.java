@@ -313,7 +313,7 @@ class SiblingGroupProcessTest {
     List<SiblingGroup.Child> children = SiblingGroup.of(runtime.getVariable(plan.getId(), CHILDREN));
     assertThat(children.get(1).endReason()).isEqualTo("transferred");
     assertThat(children.get(1).planEndDate()).isEqualTo("2026-03-26");
-    assertThat(children.get(1).values).containsEntry(RECEIVING_AUTHORITY, "Leeds City Council");
+    assertThat(children.get(1).values).containsEntry(RECEIVING_AUTHORITY, "Leeds");
     assertThat(children.get(0).onPlan()).isTrue();
     assertThat(runtime.getVariable(ben, CaseMonitoringProcess.CHILD_PLAN_ENDED)).isEqualTo(true);
     assertThat(runtime.createExecutionQuery().processInstanceId(ben)
