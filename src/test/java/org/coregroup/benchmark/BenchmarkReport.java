@@ -129,11 +129,14 @@ final class BenchmarkReport {
         meeting, and the case closes. Before each day's work every timer of the case that has come due
         fires (`executeJob`, as the job executor would). What the product did is recorded step by step:
         each user task and timer of the case, the step that made it and the step that completed it. The
-        bare engine then walks **the same path** in one process: the same user tasks for the same users
-        with the same due dates, completed with the same form values; the same timers, fired by
+        bare engine then walks **the same path** in one process, started with the same start values: the
+        same user tasks for the same users with the same due dates, completed with the same form values;
+        the same timers, fired by
         `executeJob`; each visit a message to the plan; what the product made and cancelled on the way
         waits until the last step ends the plan. The figure is the engine time of one lifecycle: the sum
-        of the calls that make its steps (start, form submissions, visits, jobs).
+        of the calls that make its steps (start, form submissions, visits, jobs), including what the
+        product does inside them (letters and their mail, the family's PDF minutes, decisions, grants).
+        The rows per plan are counted over every process instance of the case once it has closed.
 
         """);
     md.append("## Query and start times (ms)\n\n");
