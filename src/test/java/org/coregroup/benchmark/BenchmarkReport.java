@@ -169,6 +169,11 @@ final class BenchmarkReport {
 
         ## Not measured
         - 50,000 plans (the target), and any size above the largest listed.
+        """);
+    if (results.stream().allMatch(r -> r.lifecycleProduct.isEmpty())) {
+      md.append("- A whole plan lifecycle (it was left out or failed: see the facts above).\n");
+    }
+    md.append("""
         - The whole plan lifecycle under other local policies, or with the branches the sample path does
           not take (meetings moved, late minutes chased, actions, concerns, contingency reviews,
           transfers): the lifecycle measured is the national path above.
