@@ -45,7 +45,7 @@ final class BenchmarkReport {
       }
     }
     ScaleBenchmark.Result last = measured.get(measured.size() - 1);
-    md.append("\nThe path of each lifecycle (the same for every sample): ").append(last.lifecycleSteps).append("\n");
+    md.append("\nThe path of each lifecycle ").append(last.lifecycleSteps).append("\n");
     md.append("\nWhere a lifecycle's engine time goes, at ").append(String.format("%,d", last.plans))
         .append(" plans (ms per lifecycle, the steps of a kind added up):\n\n")
         .append("| step | per lifecycle | product p50 | bare p50 | product / bare (p50) |\n|---|---:|---:|---:|---:|\n");

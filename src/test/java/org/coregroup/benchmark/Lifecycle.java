@@ -144,6 +144,7 @@ final class Lifecycle {
     Map<String, double[]> productBySteps = new LinkedHashMap<>();
     Map<String, double[]> bareBySteps = new LinkedHashMap<>();
     Path last = null;
+    Set<String> paths = new LinkedHashSet<>();
     try {
       for (int s = -WARM_UP; s < COUNT; s++) {
         int k = s + WARM_UP;
@@ -153,6 +154,7 @@ final class Lifecycle {
         BareRun walk = new BareRun(ref, run.path, run.startVariables);
         walk.walk();
         last = run.path;
+        paths.add(describe(run.path));
         if (s >= 0) {
           productTotal[s] = run.nanos / 1e6;
           productAfterStart[s] = (run.nanos - run.startNanos) / 1e6;
@@ -186,7 +188,8 @@ final class Lifecycle {
     result.lifecycleStepsProduct.putAll(productBySteps);
     result.lifecycleStepsBare.putAll(bareBySteps);
     result.lifecycleBareRows.putAll(bareRows);
-    result.lifecycleSteps = describe(last);
+    result.lifecycleSteps = paths.size() == 1 ? "(the same for every sample) " + describe(last)
+        : "(" + paths.size() + " different paths; the last) " + describe(last);
     result.lifecycleDetailNames.addAll(topNames(ScaleBenchmark.DB, "act_hi_detail", productInstances, COUNT));
     ScaleBenchmark.log("  whole plan lifecycle: product p50 %.0f ms, bare p50 %.0f ms",
         BenchmarkReport.percentile(productTotal, 50), BenchmarkReport.percentile(bareTotal, 50));
