@@ -188,8 +188,8 @@ final class Lifecycle {
     result.lifecycleStepsProduct.putAll(productBySteps);
     result.lifecycleStepsBare.putAll(bareBySteps);
     result.lifecycleBareRows.putAll(bareRows);
-    result.lifecycleSteps = paths.size() == 1 ? "(the same for every sample) " + describe(last)
-        : "(" + paths.size() + " different paths; the last) " + describe(last);
+    result.lifecycleSteps = paths.size() == 1 ? "(the same for every sample): " + describe(last)
+        : "(" + paths.size() + " different paths; the last): " + describe(last);
     result.lifecycleDetailNames.addAll(topNames(ScaleBenchmark.DB, "act_hi_detail", productInstances, COUNT));
     ScaleBenchmark.log("  whole plan lifecycle: product p50 %.0f ms, bare p50 %.0f ms",
         BenchmarkReport.percentile(productTotal, 50), BenchmarkReport.percentile(bareTotal, 50));
