@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -108,7 +109,7 @@ public class CaseLookup {
         instances = runtime.createProcessInstanceQuery().active().orderByBusinessKey().asc().list();
       } else {
         instances = new ArrayList<>();
-        List<String> granted = instancesReadableBy(userId);
+        List<String> granted = instancesReadableBy(userId, Resources.PROCESS_INSTANCE, Permissions.READ);
         for (int from = 0; from < granted.size(); from += IN_LIST_SIZE) {
           instances.addAll(runtime.createProcessInstanceQuery().active()
               .processInstanceIds(new HashSet<>(granted.subList(from, Math.min(granted.size(), from + IN_LIST_SIZE))))
@@ -141,13 +142,14 @@ public class CaseLookup {
   }
 
   /**
-   * Process instances (any case process) on which this user holds a read grant of her own. Asked
-   * by type, user and resource type: the leading columns of the engine's unique index on grants.
+   * Process instances (any case process), or their history, on which this user holds a read grant
+   * of her own. Asked by type, user and resource type: the leading columns of the engine's unique
+   * index on grants.
    */
-  private List<String> instancesReadableBy(String userId) {
+  private List<String> instancesReadableBy(String userId, Resources resource, Permission read) {
     return authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .userIdIn(userId).resourceType(Resources.PROCESS_INSTANCE)
-        .hasPermission(Permissions.READ).list().stream()
+        .userIdIn(userId).resourceType(resource)
+        .hasPermission(read).list().stream()
         .map(Authorization::getResourceId)
         .filter(id -> id != null && !Authorization.ANY.equals(id))
         .distinct()
@@ -158,7 +160,7 @@ public class CaseLookup {
    * The cases a supervisor oversaw that ended on or after {@code since} (their history: for the
    * charts over the past months), by the same rules as {@link #casesSupervisedBy} read against
    * the case's history: its team manager or chair, or someone who may read every case's history,
-   * and only a case whose history this user may read. A case is its root process
+   * and only a case whose history this user may read (looked for among her grants, as there). A case is its root process
    * {@code planProcessKey}; one deleted rather than ended is not one.
    */
   public List<CaseFile> casesEndedSince(String userId, List<String> groupIds, Instant since, String planProcessKey) {
@@ -169,19 +171,28 @@ public class CaseLookup {
         Resources.HISTORIC_PROCESS_INSTANCE);
     Date from = Date.from(since);
     return AsSystem.call(identity, () -> {
-      var query = history.createHistoricProcessInstanceQuery().processDefinitionKey(planProcessKey).rootProcessInstances()
-          .finished().finishedAfter(from);
-      if (!readsAll) {
-        query.or().variableValueEquals(CaseVariables.TEAM_MANAGER, userId)
-            .variableValueEquals(CaseVariables.CONFERENCE_CHAIR, userId).endOr();
+      List<HistoricProcessInstance> instances = new ArrayList<>();
+      if (readsAll) {
+        instances.addAll(history.createHistoricProcessInstanceQuery().processDefinitionKey(planProcessKey)
+            .rootProcessInstances().finished().finishedAfter(from).list());
+      } else {
+        // as for her open cases: among the instances whose history she holds a read grant on
+        List<String> granted = instancesReadableBy(userId, Resources.HISTORIC_PROCESS_INSTANCE, HistoricProcessInstancePermissions.READ);
+        for (int start = 0; start < granted.size(); start += IN_LIST_SIZE) {
+          instances.addAll(history.createHistoricProcessInstanceQuery()
+              .processInstanceIds(new HashSet<>(granted.subList(start, Math.min(granted.size(), start + IN_LIST_SIZE))))
+              .processDefinitionKey(planProcessKey).rootProcessInstances().finished().finishedAfter(from)
+              .or().variableValueEquals(CaseVariables.TEAM_MANAGER, userId)
+              .variableValueEquals(CaseVariables.CONFERENCE_CHAIR, userId).endOr()
+              .list());
+        }
       }
+      instances.sort(Comparator.comparing(HistoricProcessInstance::getBusinessKey, Comparator.nullsLast(Comparator.naturalOrder())));
       Map<String, String> references = new LinkedHashMap<>(); // instance id -> case reference, one instance per case
-      for (HistoricProcessInstance instance : query.orderByProcessInstanceBusinessKey().asc().list()) {
+      for (HistoricProcessInstance instance : instances) {
         String reference = instance.getBusinessKey();
         if (reference != null && !references.containsValue(reference)
-            && !HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(instance.getState())
-            && (readsAll || authorizations.isUserAuthorized(userId, groupIds,
-                HistoricProcessInstancePermissions.READ, Resources.HISTORIC_PROCESS_INSTANCE, instance.getId()))) {
+            && !HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(instance.getState())) {
           references.put(instance.getId(), reference);
         }
       }
