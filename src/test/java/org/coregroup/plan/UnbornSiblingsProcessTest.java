@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.coregroup.input.InputRejected;
 import org.coregroup.monitoring.CaseMonitoringProcess;
+import org.coregroup.monitoring.RecordVisitProcess;
 import org.coregroup.testing.Cases;
 import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.testing.OpenCases;
@@ -101,6 +102,15 @@ class UnbornSiblingsProcessTest {
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey(CaseMonitoringProcess.TASK_SEE_CHILD)
         .list()).extracting(Task::getProcessInstanceId).containsExactly(amy);
 
+    // a visit sees Amy; the baby, still to be born, cannot have been seen
+    identity.setAuthentication("helen.health", List.of("health"));
+    rejectedNaming(RecordVisitProcess.CHILDREN_SEEN, () -> runtime.startProcessInstanceByKey(RecordVisitProcess.KEY,
+        visit(ref, "2026-01-05", "Amy Example, Baby of Jane Example")));
+    runtime.startProcessInstanceByKey(RecordVisitProcess.KEY, visit(ref, "2026-01-05", "Amy Example"));
+    identity.clearAuthentication();
+    assertThat(runtime.getVariable(amy, CaseMonitoringProcess.CHILD_SEEN_FROM)).isEqualTo("2026-01-05");
+    assertThat(runtime.getVariable(baby, CaseMonitoringProcess.VISITS).toString()).contains("\"childSeen\":false");
+
     // one baby to come: the birth need not say which
     today("2026-01-19");
     identity.setAuthentication("sarah.social", List.of("childrens-social-care"));
@@ -118,7 +128,7 @@ class UnbornSiblingsProcessTest {
     // brent: seen every 10 working days, from Saturday 17 January: Friday 30 January
     assertThat(timer(baby, CaseMonitoringProcess.TIMER_CHILD_NOT_SEEN).getDuedate()).isEqualTo(endOf("2026-01-30"));
     // Amy's clocks are as they were, the plan still waits for Amy's 18th birthday, once
-    assertThat(runtime.getVariable(amy, CaseMonitoringProcess.CHILD_SEEN_FROM)).isEqualTo("2025-12-15");
+    assertThat(runtime.getVariable(amy, CaseMonitoringProcess.CHILD_SEEN_FROM)).isEqualTo("2026-01-05");
     assertThat(management.createJobQuery().processInstanceId(plan.getId()).activityId(TIMER_CHILD_TURNS_18).count()).isEqualTo(1);
     assertThat(timer(plan.getId(), TIMER_CHILD_TURNS_18).getDuedate()).isEqualTo(midnight("2037-06-01"));
     assertThat(timer(plan.getId(), TIMER_BIRTH_NOT_RECORDED)).isNull();
@@ -239,6 +249,17 @@ class UnbornSiblingsProcessTest {
     assertThat(SiblingGroup.toBeBorn(SiblingGroup.of(runtime.getVariable(plan.getId(), CHILDREN)))).hasSize(2);
     assertThat(runtime.getVariable(plan.getId(), UNBORN_CHILD)).isNull();
     assertThat(timer(plan.getId(), TIMER_CHILD_TURNS_18)).isNull();
+  }
+
+  private static Map<String, Object> visit(String ref, String date, String childrenSeen) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(RecordVisitProcess.CASE_REFERENCE, ref);
+    vars.put(RecordVisitProcess.VISIT_DATE, date);
+    vars.put(RecordVisitProcess.VISITOR_AGENCY, "health");
+    vars.put(RecordVisitProcess.CHILD_SEEN, "true");
+    vars.put(RecordVisitProcess.SEEN_ALONE, "false");
+    vars.put(RecordVisitProcess.CHILDREN_SEEN, childrenSeen);
+    return vars;
   }
 
   void start(Map<String, Object> vars) {
