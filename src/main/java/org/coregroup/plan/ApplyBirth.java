@@ -56,7 +56,9 @@ class ApplyBirth implements JavaDelegate {
     execution.setVariable(CHILDREN, SpinValues.jsonValue(SiblingGroup.write(children)).create());
     execution.setVariable(BORN_CHILD_NUMBER, born.number());
     execution.setVariable(CHILD_NAME, SiblingGroup.names(children.stream().map(SiblingGroup.Child::name).toList()));
-    // the birth belongs to the child's entry: no plan-wide date of birth for brothers and sisters
+    // the birth belongs to the child's entry: no plan-wide name at birth or date of birth for
+    // brothers and sisters (the next baby's task starts empty)
+    execution.removeVariable(NAME_AT_BIRTH);
     execution.removeVariable(CHILD_BIRTH_DATE);
     execution.setVariable(EIGHTEENTH_BIRTHDAY, SiblingGroup.nextToTurn18(children)
         .map(c -> EngineClock.startOfDay(c.eighteenthBirthday())).orElse(null));

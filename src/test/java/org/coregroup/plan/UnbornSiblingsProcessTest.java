@@ -184,6 +184,8 @@ class UnbornSiblingsProcessTest {
     Task ask = Cases.openTask(tasks, ref, TASK_RECORD_BIRTH);
     assertThat(tasks.getVariable(ask.getId(), UNBORN_CHILDREN).toString())
         .contains("Second twin of Jane Example").doesNotContain("First twin");
+    // the form starts empty: nothing of the first twin's birth is offered for the second
+    assertThat(forms.getTaskFormVariables(ask.getId()).get(NAME_AT_BIRTH)).isNull();
     rejectedNaming(UNBORN_CHILD, () -> forms.submitTaskForm(ask.getId(),
         Map.of(UNBORN_CHILD, "Amy Example", NAME_AT_BIRTH, "Ben Example", CHILD_BIRTH_DATE, "2026-01-18")));
     forms.submitTaskForm(ask.getId(), Map.of(NAME_AT_BIRTH, "Ben Example", CHILD_BIRTH_DATE, "2026-01-18"));
