@@ -224,6 +224,29 @@ class UnbornSiblingsProcessTest {
   }
 
   @Test
+  @DisplayName("ADR 0033: the review ends the baby's plan before the birth while Amy's goes on: no birth is asked for any more")
+  void babysPlanEndsBeforeTheBirth() {
+    today("2025-12-15");
+    String ref = open.add(Cases.newReference());
+    // national: the review asks nothing about the next core group's date
+    ProcessInstance plan = runtime.startProcessInstanceByKey(KEY, ref, PlanCases.siblingPlan("national", "2025-12-15",
+        AMY_AND_BABY.replace("2026-01-20", "2026-06-01")));
+    assertThat(plan).isWaitingAt(TIMER_BIRTH_NOT_RECORDED);
+
+    today("2026-03-02");
+    forms.submitTaskForm(Cases.openTask(tasks, ref, TASK_HOLD_REVIEW_CONFERENCE).getId(), Map.of(REVIEW_HELD_ON, "2026-03-02",
+        CHILD_OUTCOMES, org.camunda.spin.plugin.variable.SpinValues.jsonValue("""
+            [{"childNumber": 1, "planContinues": "true"},
+             {"childNumber": 2, "planContinues": "false", "endReason": "no-longer-at-risk"}]""").create()));
+
+    assertThat(plan).isWaitingAt(TIMER_CHILD_TURNS_18, TASK_HOLD_REVIEW_CONFERENCE).hasPassed("EndEvent_BirthsAwaitedNoMore");
+    assertThat(timer(plan.getId(), TIMER_BIRTH_NOT_RECORDED)).isNull();
+    assertThat(runtime.getVariable(plan.getId(), AWAITING_BIRTH)).isEqualTo(false);
+    identity.setAuthentication("sarah.social", List.of("childrens-social-care"));
+    rejectedNaming(RecordBirthProcess.CASE_REFERENCE, () -> start(birth(ref, null, "Cara Example", "2026-03-01")));
+  }
+
+  @Test
   @DisplayName("ADR 0033, R1, bad input: twins with one name, an expected date long past or too far away, a birth before the plan or in the future are refused naming the field; nothing is kept")
   void badInputRefused() {
     today("2025-12-15");
