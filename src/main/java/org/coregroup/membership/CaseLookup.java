@@ -2,16 +2,21 @@ package org.coregroup.membership;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -36,6 +41,9 @@ public class CaseLookup {
   static final List<String> CASE_VARIABLES = List.of(CaseVariables.CASE_REFERENCE, CaseVariables.CHILD_NAME, CaseVariables.KEY_WORKER, CaseVariables.TEAM_MANAGER,
       CaseVariables.CONFERENCE_CHAIR, CaseVariables.CORE_GROUP_MEMBERS, CaseVariables.ICPC_DATE, CaseVariables.LOCAL_POLICY, CaseVariables.JURISDICTION,
       CaseVariables.POLICY);
+
+  /** Instance ids per query: well within what every supported database accepts in one IN list. */
+  private static final int IN_LIST_SIZE = 500;
 
   private final RuntimeService runtime;
   private final HistoryService history;
@@ -74,36 +82,51 @@ public class CaseLookup {
   }
 
   /**
-   * The open cases a supervisor oversees: for a team manager the cases they manage, for a chair
-   * the cases they chair, for someone who may read every case (an administrator) all of them;
-   * each one only if the engine lets this user read it (R23). Sorted by case reference.
-   */
-  /**
    * The case's own processes (the plan, a concern) before the ones they called: a child's
    * monitoring names that child, the plan of brothers and sisters every child (ADR 0033).
    */
-  private static final java.util.Comparator<ProcessInstance> ROOTS_FIRST = java.util.Comparator.comparing(
+  private static final Comparator<ProcessInstance> ROOTS_FIRST = Comparator.comparing(
       (ProcessInstance p) -> p.getRootProcessInstanceId() != null && !p.getRootProcessInstanceId().equals(p.getId()));
 
+  /**
+   * The open cases a supervisor oversees: for a team manager the cases they manage, for a chair
+   * the cases they chair, for someone who may read every case (an administrator) all of them;
+   * each one only if the engine lets this user read it (R23). Sorted by case reference.
+   *
+   * <p>A supervisor's cases are looked for among the process instances she holds a read grant on
+   * (ADR 0006: each case grants its people one by user), not among every open instance of the
+   * deployment: the grant table is indexed by user, a variable's value is not, so the list costs
+   * what her own cases cost however many other cases the deployment holds (ADR 0034).
+   */
   public List<CaseFile> casesSupervisedBy(String userId, List<String> groupIds) {
     if (userId == null || userId.isBlank()) {
       return List.of();
     }
     boolean readsAll = authorizations.isUserAuthorized(userId, groupIds, Permissions.READ, Resources.PROCESS_INSTANCE);
     return AsSystem.call(identity, () -> {
-      var query = runtime.createProcessInstanceQuery().active();
-      if (!readsAll) {
-        query.or().variableValueEquals(CaseVariables.TEAM_MANAGER, userId)
-            .variableValueEquals(CaseVariables.CONFERENCE_CHAIR, userId).endOr();
+      List<ProcessInstance> instances;
+      if (readsAll) {
+        instances = runtime.createProcessInstanceQuery().active().orderByBusinessKey().asc().list();
+      } else {
+        instances = new ArrayList<>();
+        List<String> granted = instancesReadableBy(userId, Resources.PROCESS_INSTANCE, Permissions.READ);
+        for (int from = 0; from < granted.size(); from += IN_LIST_SIZE) {
+          instances.addAll(runtime.createProcessInstanceQuery().active()
+              .processInstanceIds(new HashSet<>(granted.subList(from, Math.min(granted.size(), from + IN_LIST_SIZE))))
+              .or().variableValueEquals(CaseVariables.TEAM_MANAGER, userId)
+              .variableValueEquals(CaseVariables.CONFERENCE_CHAIR, userId).endOr()
+              .list());
+        }
+        instances.sort(Comparator.comparing(ProcessInstance::getBusinessKey,
+            Comparator.nullsLast(Comparator.naturalOrder())));
       }
       Map<String, CaseFile> byReference = new LinkedHashMap<>();
-      java.util.Set<String> fromRoot = new java.util.HashSet<>();
-      for (ProcessInstance instance : query.orderByBusinessKey().asc().list()) {
+      Set<String> fromRoot = new HashSet<>();
+      for (ProcessInstance instance : instances) {
         String reference = instance.getBusinessKey();
         boolean root = instance.getRootProcessInstanceId() == null || instance.getRootProcessInstanceId().equals(instance.getId());
         // the case's own process (the plan) wins over one it called: a child's monitoring names that child (ADR 0033)
-        if (reference == null || fromRoot.contains(reference) || (byReference.containsKey(reference) && !root)
-            || !(readsAll || authorizations.isUserAuthorized(userId, groupIds, Permissions.READ, Resources.PROCESS_INSTANCE, instance.getId()))) {
+        if (reference == null || fromRoot.contains(reference) || (byReference.containsKey(reference) && !root)) {
           continue;
         }
         Map<String, Object> vars = runtime.getVariables(instance.getId(), CASE_VARIABLES);
@@ -119,10 +142,25 @@ public class CaseLookup {
   }
 
   /**
+   * Process instances (any case process), or their history, on which this user holds a read grant
+   * of her own. Asked by type, user and resource type: the leading columns of the engine's unique
+   * index on grants.
+   */
+  private List<String> instancesReadableBy(String userId, Resources resource, Permission read) {
+    return authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .userIdIn(userId).resourceType(resource)
+        .hasPermission(read).list().stream()
+        .map(Authorization::getResourceId)
+        .filter(id -> id != null && !Authorization.ANY.equals(id))
+        .distinct()
+        .toList();
+  }
+
+  /**
    * The cases a supervisor oversaw that ended on or after {@code since} (their history: for the
    * charts over the past months), by the same rules as {@link #casesSupervisedBy} read against
    * the case's history: its team manager or chair, or someone who may read every case's history,
-   * and only a case whose history this user may read. A case is its root process
+   * and only a case whose history this user may read (looked for among her grants, as there). A case is its root process
    * {@code planProcessKey}; one deleted rather than ended is not one.
    */
   public List<CaseFile> casesEndedSince(String userId, List<String> groupIds, Instant since, String planProcessKey) {
@@ -133,19 +171,28 @@ public class CaseLookup {
         Resources.HISTORIC_PROCESS_INSTANCE);
     Date from = Date.from(since);
     return AsSystem.call(identity, () -> {
-      var query = history.createHistoricProcessInstanceQuery().processDefinitionKey(planProcessKey).rootProcessInstances()
-          .finished().finishedAfter(from);
-      if (!readsAll) {
-        query.or().variableValueEquals(CaseVariables.TEAM_MANAGER, userId)
-            .variableValueEquals(CaseVariables.CONFERENCE_CHAIR, userId).endOr();
+      List<HistoricProcessInstance> instances = new ArrayList<>();
+      if (readsAll) {
+        instances.addAll(history.createHistoricProcessInstanceQuery().processDefinitionKey(planProcessKey)
+            .rootProcessInstances().finished().finishedAfter(from).list());
+      } else {
+        // as for her open cases: among the instances whose history she holds a read grant on
+        List<String> granted = instancesReadableBy(userId, Resources.HISTORIC_PROCESS_INSTANCE, HistoricProcessInstancePermissions.READ);
+        for (int start = 0; start < granted.size(); start += IN_LIST_SIZE) {
+          instances.addAll(history.createHistoricProcessInstanceQuery()
+              .processInstanceIds(new HashSet<>(granted.subList(start, Math.min(granted.size(), start + IN_LIST_SIZE))))
+              .processDefinitionKey(planProcessKey).rootProcessInstances().finished().finishedAfter(from)
+              .or().variableValueEquals(CaseVariables.TEAM_MANAGER, userId)
+              .variableValueEquals(CaseVariables.CONFERENCE_CHAIR, userId).endOr()
+              .list());
+        }
       }
+      instances.sort(Comparator.comparing(HistoricProcessInstance::getBusinessKey, Comparator.nullsLast(Comparator.naturalOrder())));
       Map<String, String> references = new LinkedHashMap<>(); // instance id -> case reference, one instance per case
-      for (HistoricProcessInstance instance : query.orderByProcessInstanceBusinessKey().asc().list()) {
+      for (HistoricProcessInstance instance : instances) {
         String reference = instance.getBusinessKey();
         if (reference != null && !references.containsValue(reference)
-            && !HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(instance.getState())
-            && (readsAll || authorizations.isUserAuthorized(userId, groupIds,
-                HistoricProcessInstancePermissions.READ, Resources.HISTORIC_PROCESS_INSTANCE, instance.getId()))) {
+            && !HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(instance.getState())) {
           references.put(instance.getId(), reference);
         }
       }
