@@ -33,6 +33,7 @@ class PackageStructureTest {
       "json", Set.of(),
       "identity", Set.of(),
       "spreadsheet", Set.of(),
+      "document", Set.of(),
       "calendar", Set.of("json"),
       "input", Set.of("calendar", "json"),
       "membership", Set.of("identity", "input", "json"),

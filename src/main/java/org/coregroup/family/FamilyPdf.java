@@ -1,39 +1,16 @@
 package org.coregroup.family;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.coregroup.document.TaggedPdf;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
-import org.apache.pdfbox.pdmodel.PDDocument;
-
-/**
- * XHTML to an accessible PDF with openhtmltopdf: tagged for screen readers (PDF/UA: structure
- * tree, reading order, the title shown in the window, the document's language), with its one font
- * embedded. The font is Liberation Sans, which PDFBox carries, so no font has to be installed.
- */
+/** The family's documents as accessible PDF: the shared renderer {@link TaggedPdf} (ADR 0028). */
 final class FamilyPdf {
 
-  static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+  static final String FONT = TaggedPdf.FONT;
 
   private FamilyPdf() {
   }
 
   static byte[] render(String xhtml) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      builder.usePdfUaAccessibility(true);
-      builder.useFont(() -> PDDocument.class.getResourceAsStream(FONT), "Liberation Sans");
-      builder.withProducer("Core Group");
-      builder.withHtmlContent(xhtml, null);
-      builder.toStream(out);
-      builder.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException("The PDF could not be made", e);
-    }
-    return out.toByteArray();
+    return TaggedPdf.render(xhtml);
   }
 }

@@ -10,6 +10,18 @@ public record CaseFile(String caseReference, String childName, String keyWorker,
     String conferenceChair, Object coreGroupMembers, LocalDate icpcDate, String localPolicy, String jurisdiction,
     Object policy) {
 
+  /** The case as a process of it keeps it ({@code vars}: its variables, the case's among them). */
+  public static CaseFile of(String caseReference, java.util.Map<String, Object> vars) {
+    return new CaseFile(caseReference, text(vars.get(CaseVariables.CHILD_NAME)), text(vars.get(CaseVariables.KEY_WORKER)),
+        text(vars.get(CaseVariables.TEAM_MANAGER)), text(vars.get(CaseVariables.CONFERENCE_CHAIR)), vars.get(CaseVariables.CORE_GROUP_MEMBERS),
+        org.coregroup.input.FormInput.toDate(vars.get(CaseVariables.ICPC_DATE)), text(vars.get(CaseVariables.LOCAL_POLICY)),
+        text(vars.get(CaseVariables.JURISDICTION)), vars.get(CaseVariables.POLICY));
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+
   /** Copies the case's named roles, members and rules into a process of the case (R23: its tasks go to them). */
   public void copyInto(org.camunda.bpm.engine.delegate.VariableScope scope) {
     scope.setVariable(CaseVariables.CASE_REFERENCE, caseReference);

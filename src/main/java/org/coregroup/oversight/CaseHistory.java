@@ -21,7 +21,27 @@ record CaseHistory(String reference, String child, LocalDate icpc, String localP
    */
   record Plan(LocalDate firstCoreGroupDue, LocalDate nextCoreGroupDue, int nextMeetingNumber, LocalDate nextReviewDue,
       List<HeldMeeting> held, List<Conference> conferences, List<NotHeld> notHeld, String againstTheRules,
-      String coreGroupChanges, LocalDate endedOn) {
+      String coreGroupChanges, LocalDate endedOn, Transfer transfer) {
+
+    /** A plan that is not being transferred to another area. */
+    Plan(LocalDate firstCoreGroupDue, LocalDate nextCoreGroupDue, int nextMeetingNumber, LocalDate nextReviewDue,
+        List<HeldMeeting> held, List<Conference> conferences, List<NotHeld> notHeld, String againstTheRules,
+        String coreGroupChanges, LocalDate endedOn) {
+      this(firstCoreGroupDue, nextCoreGroupDue, nextMeetingNumber, nextReviewDue, held, conferences, notHeld, againstTheRules,
+          coreGroupChanges, endedOn, null);
+    }
+  }
+
+  /**
+   * A transfer to another area (R35, ADR 0031, 0036) once "Transfer the plan" is done: the receiving
+   * authority, the day it was told, what was sent, each transfer record emailed, the transfer-in
+   * conference once recorded.
+   */
+  record Transfer(String authority, LocalDate toldOn, String recordsSent, List<RecordSent> sent, LocalDate conferenceOn) {
+  }
+
+  /** One transfer record emailed: when, to which address, by whom, and how it went ({@code email}, or why not). */
+  record RecordSent(java.time.Instant at, String email, String by, String how) {
   }
 
   /** A core group held; {@code dueBy} the latest day the rules (or the team manager's approval) allowed. */
@@ -79,9 +99,16 @@ record CaseHistory(String reference, String child, LocalDate icpc, String localP
   /**
    * One period of a child-seen clock (R24, R25; {@code alone} for the key worker seeing the child
    * alone): met on {@code seenOn} before it ran out, or run out on {@code due} ("See the child"),
-   * then seen on {@code seenOn} (null while still not seen).
+   * then seen on {@code seenOn} (null while still not seen). On a plan for brothers and sisters
+   * (ADR 0033) each child has their own clocks: {@code child} names the child whose clock it is
+   * (null on a plan of one child).
    */
-  record ChildSeen(boolean alone, boolean ranOut, LocalDate due, LocalDate seenOn) {
+  record ChildSeen(boolean alone, boolean ranOut, LocalDate due, LocalDate seenOn, String child) {
+
+    /** A period of the one child's clock on a plan of one child (the record names no child). */
+    ChildSeen(boolean alone, boolean ranOut, LocalDate due, LocalDate seenOn) {
+      this(alone, ranOut, due, seenOn, null);
+    }
   }
 
   /** A concern raised about the child (R27) and what was decided. */

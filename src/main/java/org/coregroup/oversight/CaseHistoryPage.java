@@ -47,7 +47,11 @@ final class CaseHistoryPage {
     out.append("<nav aria-label=\"On this page\"><ul>");
     for (String[] section : new String[][] {{"meetings", "Meetings against the rules"}, {"attendance", "Attendance"},
         {"apologies", "Apologies and reports"}, {"visits", "Visits and seeing the child"}, {"minutes", "Minutes"},
-        {"actions", "Actions"}, {"concerns", "Concerns"}, {"escalations", "Escalations"}, {"changes", "Changes to the Core Group"}}) {
+        {"actions", "Actions"}, {"concerns", "Concerns"}, {"escalations", "Escalations"}, {"changes", "Changes to the Core Group"},
+        {"transfer", "Transfer to another area"}}) {
+      if (section[0].equals("transfer") && plan.transfer() == null) {
+        continue;
+      }
       out.append("<li><a href=\"#").append(section[0]).append("\">").append(esc(section[1])).append("</a></li>");
     }
     out.append("</ul></nav>");
@@ -61,8 +65,36 @@ final class CaseHistoryPage {
     escalations(out, c);
     section(out, "changes", "Changes to the Core Group");
     preformatted(out, plan.coreGroupChanges(), "No change to the Core Group has been recorded.");
-    out.append("</section></main>");
+    out.append("</section>");
+    transfer(out, plan.transfer());
+    out.append("</main>");
     return OversightHtml.document("History of " + c.child() + "'s plan", out.toString(), "");
+  }
+
+  /** ADR 0036: the transfer to another area, with each transfer record emailed: what, when, to whom, by whom. */
+  private static void transfer(StringBuilder out, CaseHistory.Transfer t) {
+    if (t == null) {
+      return;
+    }
+    section(out, "transfer", "Transfer to another area");
+    out.append("<p>").append(esc(t.authority())).append(" was told of the move on ").append(esc(UkDates.day(t.toldOn()))).append(".");
+    if (t.conferenceOn() != null) {
+      out.append(" Its transfer-in conference was held on ").append(esc(UkDates.day(t.conferenceOn()))).append('.');
+    }
+    out.append("</p>");
+    if (t.recordsSent() != null) {
+      out.append("<p>What was sent:</p>");
+      preformatted(out, t.recordsSent(), "");
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (CaseHistory.RecordSent s : t.sent()) {
+      rows.add(List.of(s.at() == null ? "" : UkDates.day(UkDates.dayOf(java.util.Date.from(s.at()))), "The transfer record (PDF)",
+          s.email() == null ? "" : s.email(), s.by() == null ? "" : s.by(),
+          org.coregroup.notification.Notifier.BY_EMAIL.equals(s.how()) ? "Sent by email" : s.how() == null ? "" : s.how()));
+    }
+    OversightHtml.table(out, "history", "The transfer record sent by the product", List.of("On", "What", "To", "By", "How"), rows,
+        "The product has not emailed the transfer record (the key worker may have downloaded it and sent it themselves).");
+    out.append("</section>");
   }
 
   private static void meetings(StringBuilder out, CaseHistory c) {
@@ -172,14 +204,22 @@ final class CaseHistoryPage {
     OversightHtml.table(out, "history", "Visits", List.of("Visit on", "By", "Agency",
         siblings ? "Children seen" : "Child seen", "Seen alone"), rows, "No visit has been recorded yet.");
     List<List<String>> clocks = new ArrayList<>();
+    // brothers and sisters (ADR 0033): each child has their own clocks, so each period names its child
+    boolean perChild = siblings || c.childSeen().stream().anyMatch(s -> s.child() != null);
     for (CaseHistory.ChildSeen s : c.childSeen()) {
       String rule = s.alone() ? "Seen alone by the key worker" : "Seen by a professional";
-      clocks.add(s.ranOut()
+      List<String> row = new ArrayList<>(s.ranOut()
           ? List.of(rule, "Not seen in time", UkDates.day(s.due()), s.seenOn() == null ? "not seen yet" : UkDates.day(s.seenOn()))
           : List.of(rule, "Seen in time", "", UkDates.day(s.seenOn())));
+      if (perChild) {
+        row.add(0, s.child() == null ? "" : s.child());
+      }
+      clocks.add(row);
     }
-    OversightHtml.table(out, "history", "The child-seen record: each period the profile's rule allows",
-        List.of("Rule", "Outcome", "Ran out on", "Seen on"), clocks,
+    List<String> columns = perChild ? List.of("Child", "Rule", "Outcome", "Ran out on", "Seen on")
+        : List.of("Rule", "Outcome", "Ran out on", "Seen on");
+    OversightHtml.table(out, "history", perChild ? "The child-seen record: each period the profile's rule allows, for each child"
+        : "The child-seen record: each period the profile's rule allows", columns, clocks,
         "No child-seen period has ended yet (or the profile has no child-seen rule).");
     out.append("</section>");
   }

@@ -65,6 +65,70 @@ class CaseRecords {
     return AsSystem.call(identity, () -> new Reading(file).read());
   }
 
+  /**
+   * The transfer record of a case (ADR 0036): its history as {@link #read} has it, with the plan's
+   * children, people and transfer from {@code plan}, the plan's variables as they stand (in the
+   * listener of "Transfer the plan", with what the key worker has just sent), and what each core
+   * group meeting decided.
+   */
+  TransferRecord.Contents transfer(CaseFile file, Map<String, Object> plan, LocalDate today) {
+    return AsSystem.call(identity, () -> {
+      Reading reading = new Reading(file);
+      CaseHistory history = reading.read();
+      return new TransferRecord.Contents(file.caseReference(), children(plan), date(plan.get(ChildProtectionPlanProcess.ICPC_DATE)),
+          text(plan.get(ChildProtectionPlanProcess.PREVIOUS_AUTHORITY)), date(plan.get(ChildProtectionPlanProcess.PREVIOUS_PLAN_START_DATE)),
+          contacts(plan), members(plan), text(plan.get(ChildProtectionPlanProcess.MEMBERSHIP_HISTORY_SUMMARY)), reading.decisions(),
+          history, date(plan.get(ChildProtectionPlanProcess.NEXT_CORE_GROUP_DUE)), date(plan.get(ChildProtectionPlanProcess.NEXT_REVIEW_DUE)),
+          new TransferRecord.Transfer(text(plan.get(ChildProtectionPlanProcess.RECEIVING_AUTHORITY)),
+              text(plan.get(ChildProtectionPlanProcess.RECEIVING_AUTHORITY_CODE)),
+              text(plan.get(ChildProtectionPlanProcess.RECEIVING_AUTHORITY_ELSEWHERE_REASON)),
+              text(plan.get(ChildProtectionPlanProcess.RECEIVING_AUTHORITY_CONTACT)),
+              date(plan.get(ChildProtectionPlanProcess.RECEIVING_AUTHORITY_TOLD_ON)),
+              text(plan.get(ChildProtectionPlanProcess.TRANSFER_RECORDS_SENT))), today);
+    });
+  }
+
+  private static List<TransferRecord.Child> children(Map<String, Object> plan) {
+    List<TransferRecord.Child> children = new ArrayList<>();
+    for (Map<String, Object> row : rows(plan.get(ChildProtectionPlanProcess.CHILDREN))) {
+      List<TransferRecord.Category> categories = new ArrayList<>();
+      for (Map<String, Object> c : rows(row.get(ChildProtectionPlanProcess.CATEGORY_HISTORY))) {
+        categories.add(new TransferRecord.Category(FieldLabels.choice(ChildProtectionPlanProcess.CATEGORY_OF_ABUSE,
+            text(c.get(ChildProtectionPlanProcess.CATEGORY_HISTORY_CATEGORY))), date(c.get(ChildProtectionPlanProcess.CATEGORY_HISTORY_FROM))));
+      }
+      children.add(new TransferRecord.Child(text(row.get(ChildProtectionPlanProcess.CHILD_NAME)),
+          date(row.get(ChildProtectionPlanProcess.CHILD_BIRTH_DATE)), categories, date(row.get(ChildProtectionPlanProcess.PLAN_END_DATE))));
+    }
+    if (children.isEmpty()) {
+      children.add(new TransferRecord.Child(text(plan.get(ChildProtectionPlanProcess.CHILD_NAME)),
+          date(plan.get(ChildProtectionPlanProcess.CHILD_BIRTH_DATE)), List.of(new TransferRecord.Category(
+              FieldLabels.choice(ChildProtectionPlanProcess.CATEGORY_OF_ABUSE, text(plan.get(ChildProtectionPlanProcess.CATEGORY_OF_ABUSE))),
+              date(plan.get(ChildProtectionPlanProcess.ICPC_DATE)))), null));
+    }
+    return children;
+  }
+
+  private List<TransferRecord.Contact> contacts(Map<String, Object> plan) {
+    List<TransferRecord.Contact> contacts = new ArrayList<>();
+    for (String[] role : new String[][] {{ChildProtectionPlanProcess.KEY_WORKER, "Key worker"},
+        {ChildProtectionPlanProcess.TEAM_MANAGER, "Team manager"}, {ChildProtectionPlanProcess.CONFERENCE_CHAIR, "Conference chair"}}) {
+      String login = text(plan.get(role[0]));
+      if (login != null) {
+        var person = people.user(login);
+        contacts.add(new TransferRecord.Contact(role[1], person.name(), person.email()));
+      }
+    }
+    return contacts;
+  }
+
+  private static List<TransferRecord.Member> members(Map<String, Object> plan) {
+    List<TransferRecord.Member> members = new ArrayList<>();
+    for (CoreGroupMember m : CoreGroup.fromVariable(plan.get(ChildProtectionPlanProcess.CORE_GROUP_MEMBERS)).members()) {
+      members.add(new TransferRecord.Member(m.name(), m.role(), m.agency(), m.email()));
+    }
+    return members;
+  }
+
   /** One case's processes, their variables and tasks, read once. */
   private final class Reading {
 
@@ -149,7 +213,26 @@ class CaseRecords {
           vars.get(ChildProtectionPlanProcess.MEETING_NUMBER) == null ? held.size() + 1 : number(vars.get(ChildProtectionPlanProcess.MEETING_NUMBER)),
           open ? date(vars.get(ChildProtectionPlanProcess.NEXT_REVIEW_DUE)) : null, held, conferences, notHeld,
           text(vars.get(ChildProtectionPlanProcess.MEETING_HISTORY_SUMMARY)), text(vars.get(ChildProtectionPlanProcess.MEMBERSHIP_HISTORY_SUMMARY)),
-          open || plan == null ? null : UkDates.dayOf(plan.getEndTime()));
+          open || plan == null ? null : UkDates.dayOf(plan.getEndTime()), transfer(vars));
+    }
+
+    /** ADR 0036: the transfer to another area, once the receiving authority was told; null before. */
+    CaseHistory.Transfer transfer(Map<String, Object> vars) {
+      String authority = text(vars.get(ChildProtectionPlanProcess.RECEIVING_AUTHORITY));
+      LocalDate toldOn = date(vars.get(ChildProtectionPlanProcess.RECEIVING_AUTHORITY_TOLD_ON));
+      if (authority == null || toldOn == null) {
+        return null;
+      }
+      List<CaseHistory.RecordSent> sent = new ArrayList<>();
+      for (Map<String, Object> row : rows(vars.get(ChildProtectionPlanProcess.TRANSFER_RECORD_LOG))) {
+        String at = text(row.get(ChildProtectionPlanProcess.TRANSFER_RECORD_AT));
+        String by = text(row.get(ChildProtectionPlanProcess.TRANSFER_RECORD_BY));
+        sent.add(new CaseHistory.RecordSent(at == null ? null : java.time.Instant.parse(at),
+            text(row.get(ChildProtectionPlanProcess.TRANSFER_RECORD_TO_EMAIL)), by == null ? null : person(by),
+            text(row.get(ChildProtectionPlanProcess.TRANSFER_RECORD_HOW))));
+      }
+      return new CaseHistory.Transfer(authority, toldOn, text(vars.get(ChildProtectionPlanProcess.TRANSFER_RECORDS_SENT)), sent,
+          date(vars.get(ChildProtectionPlanProcess.TRANSFER_IN_CONFERENCE_ON)));
     }
 
     List<CaseHistory.Meeting> meetings() {
@@ -185,6 +268,37 @@ class CaseRecords {
       }
       meetings.sort(Comparator.comparing(CaseHistory.Meeting::heldOn));
       return meetings;
+    }
+
+    /** What each core group meeting recorded as held decided (R19, R20, R28), oldest first. */
+    List<TransferRecord.Decision> decisions() {
+      List<TransferRecord.Decision> decisions = new ArrayList<>();
+      for (HistoricProcessInstance instance : instances(CoreGroupMeetingProcess.KEY)) {
+        Map<String, Object> vars = vars(instance);
+        LocalDate heldOn = date(vars.get(CoreGroupMeetingProcess.MEETING_HELD_ON));
+        if (heldOn == null) {
+          continue;
+        }
+        List<String> present = new ArrayList<>();
+        for (Map<String, Object> row : rows(vars.get(CoreGroupMeetingProcess.ATTENDANCE))) {
+          String status = text(row.get(CoreGroupMeetingProcess.ATTENDANCE_STATUS));
+          if (CoreGroupMeetingProcess.PRESENT.equals(status) || CoreGroupMeetingProcess.SENT_REPRESENTATIVE.equals(status)) {
+            String agency = text(row.get(CoreGroupMeetingProcess.ATTENDANCE_AGENCY));
+            present.add(text(row.get(CoreGroupMeetingProcess.ATTENDANCE_NAME)) + (agency == null ? "" : " (" + Agencies.name(agency) + ")")
+                + (CoreGroupMeetingProcess.SENT_REPRESENTATIVE.equals(status) ? ", by a representative" : ""));
+          }
+        }
+        String progress = text(vars.get(CoreGroupMeetingProcess.PLAN_PROGRESS));
+        decisions.add(new TransferRecord.Decision(vars.get(CoreGroupMeetingProcess.MEETING_NUMBER) == null ? 0
+            : number(vars.get(CoreGroupMeetingProcess.MEETING_NUMBER)), heldOn,
+            !Boolean.FALSE.equals(vars.get(CoreGroupMeetingProcess.MEETING_WENT_AHEAD)), text(vars.get(CoreGroupMeetingProcess.NOT_HELD_REASON)),
+            progress == null ? null : FieldLabels.choice(CoreGroupMeetingProcess.PLAN_PROGRESS, progress),
+            text(vars.get(CoreGroupMeetingProcess.WORRIES)), text(vars.get(CoreGroupMeetingProcess.WORKING_WELL)),
+            text(vars.get(CoreGroupMeetingProcess.NEEDS_TO_HAPPEN)), text(vars.get(CoreGroupMeetingProcess.SAFETY_SCALE)),
+            present.isEmpty() ? null : String.join("; ", present)));
+      }
+      decisions.sort(Comparator.comparing(TransferRecord.Decision::heldOn));
+      return decisions;
     }
 
     List<CaseHistory.Minutes> minutes() {
@@ -283,7 +397,17 @@ class CaseRecords {
      */
     List<CaseHistory.ChildSeen> childSeen() {
       List<CaseHistory.ChildSeen> periods = new ArrayList<>();
+      Map<String, Long> childrenPerPlan = new HashMap<>();
+      instances(CaseMonitoringProcess.KEY).forEach(m -> childrenPerPlan.merge(String.valueOf(m.getSuperProcessInstanceId()), 1L, Long::sum));
+      Map<CaseHistory.ChildSeen, Integer> childNumbers = new HashMap<>();
       for (HistoricProcessInstance instance : instances(CaseMonitoringProcess.KEY)) {
+        // brothers and sisters (ADR 0033): each child's own clocks, named
+        Map<String, Object> monitoring = vars(instance);
+        String child = childrenPerPlan.get(String.valueOf(instance.getSuperProcessInstanceId())) > 1
+            ? text(monitoring.get(CaseMonitoringProcess.CHILD_NAME)) : null;
+        Object number = monitoring.get(CaseMonitoringProcess.CHILD_NUMBER);
+        int childNumber = number instanceof Number n ? n.intValue() : 1;
+        int before = periods.size();
         List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
             .processInstanceId(instance.getId()).list();
         Map<String, HistoricTaskInstance> tasksById = new HashMap<>();
@@ -305,12 +429,17 @@ class CaseRecords {
           if (see != null) {
             HistoricTaskInstance task = tasksById.get(see.getTaskId());
             LocalDate due = task != null && task.getDueDate() != null ? day(task.getDueDate()) : day(see.getStartTime());
-            periods.add(new CaseHistory.ChildSeen(alone, true, due, endedByVisit ? day(clock.getEndTime()) : null));
+            periods.add(new CaseHistory.ChildSeen(alone, true, due, endedByVisit ? day(clock.getEndTime()) : null, child));
           } else if (endedByVisit) {
-            periods.add(new CaseHistory.ChildSeen(alone, false, null, day(clock.getEndTime())));
+            periods.add(new CaseHistory.ChildSeen(alone, false, null, day(clock.getEndTime()), child));
           }
         }
+        for (CaseHistory.ChildSeen period : periods.subList(before, periods.size())) {
+          childNumbers.putIfAbsent(period, childNumber);
+        }
       }
+      // each child's periods together, in the plan's order of the children (a stable sort: each child's as read)
+      periods.sort(Comparator.comparing(p -> childNumbers.getOrDefault(p, 1)));
       return periods;
     }
 

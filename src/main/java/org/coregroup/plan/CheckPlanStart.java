@@ -62,7 +62,9 @@ class CheckPlanStart implements ExecutionListener {
       values.put(CASE_REFERENCE, businessKey);
     }
     FormInput in = new FormInput(values);
-    List<PreviousPlans.PreviousPlan> previous = reReferral(in, values);
+    // ADR 0026, 0033: each child's earlier plans, searched once (for a sibling group, per child)
+    Map<String, List<PreviousPlans.PreviousPlan>> byChild = new LinkedHashMap<>();
+    List<PreviousPlans.PreviousPlan> previous = reReferral(in, values, byChild);
     PlanStart start = rules.check(in, EngineClock.today());
     if (planAlreadyOpen(start.caseReference())) {
       throw new InputRejected(CASE_REFERENCE, "a plan with case reference '" + start.caseReference()
@@ -79,7 +81,8 @@ class CheckPlanStart implements ExecutionListener {
     // ADR 0033: every plan keeps its children as a list (one child: a list of one); each child
     // counts their own earlier plans for the census
     List<SiblingGroup.Child> children = start.children().stream().map(child -> SiblingGroup.Child.start(child,
-        start.icpcDate(), start.siblingGroup() ? previousPlans.of(child.name(), child.birthDate()).size() : previous.size()))
+        start.icpcDate(), start.siblingGroup() ? byChild.computeIfAbsent(SiblingGroup.identity(child.name(), child.birthDate()),
+            k -> previousPlans.of(child.name(), child.birthDate())).size() : previous.size()))
         .toList();
     execution.setVariable(CHILDREN, SpinValues.jsonValue(SiblingGroup.write(children)).create());
     execution.setVariable(SIBLING_GROUP, start.siblingGroup());
@@ -103,8 +106,9 @@ class CheckPlanStart implements ExecutionListener {
    * R36 [001]: a child whose last plan here closed less than the profile's months before this ICPC
    * goes back to the previous key worker: an empty key worker is theirs, another needs a reason.
    */
-  private List<PreviousPlans.PreviousPlan> reReferral(FormInput in, Map<String, Object> values) {
-    List<PreviousPlans.PreviousPlan> previous = in.isPresent(CHILDREN) ? siblingsPreviousPlans(values.get(CHILDREN))
+  private List<PreviousPlans.PreviousPlan> reReferral(FormInput in, Map<String, Object> values,
+      Map<String, List<PreviousPlans.PreviousPlan>> byChild) {
+    List<PreviousPlans.PreviousPlan> previous = in.isPresent(CHILDREN) ? siblingsPreviousPlans(values.get(CHILDREN), byChild)
         : previousPlans.of(text(values.get(CHILD_NAME)), FormInput.toDate(values.get(CHILD_BIRTH_DATE)));
     LocalDate icpc = FormInput.toDate(values.get(ICPC_DATE));
     String profile = text(values.get(LOCAL_POLICY));
@@ -128,13 +132,22 @@ class CheckPlanStart implements ExecutionListener {
     return previous;
   }
 
-  /** ADR 0033: the earlier plans of any of the brothers and sisters, each plan once, the latest ended first. */
-  private List<PreviousPlans.PreviousPlan> siblingsPreviousPlans(Object children) {
+  /**
+   * ADR 0033: the earlier plans of any of the brothers and sisters, each plan once, the latest ended
+   * first; each child's own are kept in {@code byChild} (by {@link SiblingGroup#identity}), for
+   * their census count, so no child's plans are searched twice.
+   */
+  private List<PreviousPlans.PreviousPlan> siblingsPreviousPlans(Object children, Map<String, List<PreviousPlans.PreviousPlan>> byChild) {
     List<Map<String, Object>> rows = JsonLists.read(children);
     Map<String, PreviousPlans.PreviousPlan> plans = new LinkedHashMap<>();
     for (Map<String, Object> row : rows == null ? List.<Map<String, Object>>of() : rows) {
-      previousPlans.of(text(row.get(CHILD_NAME)), FormInput.toDate(row.get(CHILD_BIRTH_DATE)))
-          .forEach(plan -> plans.putIfAbsent(plan.caseReference(), plan));
+      String name = text(row.get(CHILD_NAME));
+      LocalDate birthDate = FormInput.toDate(row.get(CHILD_BIRTH_DATE));
+      List<PreviousPlans.PreviousPlan> own = previousPlans.of(name, birthDate);
+      if (name != null && birthDate != null) {
+        byChild.putIfAbsent(SiblingGroup.identity(name, birthDate), own);
+      }
+      own.forEach(plan -> plans.putIfAbsent(plan.caseReference(), plan));
     }
     return plans.values().stream()
         .sorted(Comparator.comparing(PreviousPlans.PreviousPlan::endedOn).reversed()).toList();

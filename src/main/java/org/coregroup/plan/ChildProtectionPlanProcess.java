@@ -194,6 +194,9 @@ public final class ChildProtectionPlanProcess {
   public static final String NEW_CATEGORY_OF_ABUSE = "newCategoryOfAbuse";
   public static final String LATEST_CATEGORY_OF_ABUSE = "latestCategoryOfAbuse";
   public static final String CATEGORY_HISTORY = "categoryHistory";
+  /** A row of a child's {@link #CATEGORY_HISTORY}: the category and the day it applied from. */
+  public static final String CATEGORY_HISTORY_CATEGORY = "category";
+  public static final String CATEGORY_HISTORY_FROM = "from";
   public static final String END_REASON = "endReason";
   /** R35 sandwell [001]: who agreed to end the plan (a multi-agency decision). */
   public static final String END_AGREED_BY = "endAgreedBy";
@@ -257,6 +260,33 @@ public final class ChildProtectionPlanProcess {
    */
   public static final String TRANSFER_NOTICE_DUE = "transferNoticeDue";
   public static final String RECEIVING_AUTHORITY = "receivingAuthority";
+  /**
+   * ADR 0036: the form offers the local authorities of England and Wales
+   * ({@link #LOCAL_AUTHORITY_CHOICES}, set on the task) and {@link #OUTSIDE_THE_LIST}; the check
+   * keeps the authority's name here and its DfE code in {@link #RECEIVING_AUTHORITY_CODE}. One
+   * outside the list is named in {@link #RECEIVING_AUTHORITY_ELSEWHERE} with
+   * {@link #RECEIVING_AUTHORITY_ELSEWHERE_REASON}; its name is then kept here too.
+   */
+  public static final String LOCAL_AUTHORITY_CHOICES = "localAuthorityChoices";
+  public static final String OUTSIDE_THE_LIST = "elsewhere";
+  public static final String OUTSIDE_THE_LIST_LABEL = "Somewhere not on this list (Scotland, Northern Ireland, abroad)";
+  public static final String RECEIVING_AUTHORITY_CODE = "receivingAuthorityCode";
+  public static final String RECEIVING_AUTHORITY_ELSEWHERE = "receivingAuthorityElsewhere";
+  public static final String RECEIVING_AUTHORITY_ELSEWHERE_REASON = "receivingAuthorityElsewhereReason";
+  /**
+   * ADR 0036: the secure email address the transfer record (a tagged PDF) is sent to on completing
+   * "Transfer the plan" (optional: the key worker may download it instead); what was sent, when,
+   * to whom and by whom is added to {@link #TRANSFER_RECORD_LOG} (a Json list of
+   * {@code at}, {@code what}, {@code to}, {@code email}, {@code by}, {@code how}).
+   */
+  public static final String TRANSFER_RECORD_EMAIL = "transferRecordEmail";
+  public static final String TRANSFER_RECORD_LOG = "transferRecordLog";
+  public static final String TRANSFER_RECORD_AT = "at";
+  public static final String TRANSFER_RECORD_WHAT = "what";
+  public static final String TRANSFER_RECORD_TO = "to";
+  public static final String TRANSFER_RECORD_TO_EMAIL = "email";
+  public static final String TRANSFER_RECORD_BY = "by";
+  public static final String TRANSFER_RECORD_HOW = "how";
   public static final String RECEIVING_AUTHORITY_CONTACT = "receivingAuthorityContact";
   public static final String RECEIVING_AUTHORITY_TOLD_ON = "receivingAuthorityToldOn";
   public static final String TRANSFER_RECORDS_SENT = "transferRecordsSent";

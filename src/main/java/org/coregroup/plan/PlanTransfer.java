@@ -14,6 +14,7 @@ import org.coregroup.calendar.DeadlineVariables;
 import org.coregroup.calendar.EngineClock;
 import org.coregroup.input.FormInput;
 import org.coregroup.input.Submitter;
+import org.coregroup.notification.Mail;
 import org.coregroup.policy.LocalPolicies;
 import org.coregroup.policy.LocalPolicy;
 import org.springframework.stereotype.Component;
@@ -74,24 +75,42 @@ class PlanTransfer {
     return user;
   }
 
-  /** Completion of {@code Task_TransferPlan}: the receiving authority, when it was told, the records sent. */
+  /**
+   * Completion of {@code Task_TransferPlan}: the receiving authority (from the list, not this one, or
+   * one outside the list with a reason), when it was told, the records sent, and the secure email
+   * address the transfer record goes to (refused while email is not set up here: the key worker
+   * would think it sent). The record itself is made and sent by the oversight's
+   * {@code sendTransferRecord}, the next listener (ADR 0036).
+   */
   @Component("checkPlanTransfer")
   static class CheckPlanTransfer implements TaskListener {
     private final PlanTransfer transfer;
     private final IdentityService identity;
+    private final ReceivingAuthorities authorities;
+    private final Mail mail;
 
-    CheckPlanTransfer(PlanTransfer transfer, IdentityService identity) {
+    CheckPlanTransfer(PlanTransfer transfer, IdentityService identity, ReceivingAuthorities authorities, Mail mail) {
       this.transfer = transfer;
       this.identity = identity;
+      this.authorities = authorities;
+      this.mail = mail;
     }
 
     @Override
     public void notify(DelegateTask task) {
       FormInput in = new FormInput(task.getVariables());
       String by = recordedBy(in, identity, task);
-      TransferRules.TransferOut out = TransferRules.checkNotice(in, FormInput.toDate(task.getVariable(REVIEW_HELD_ON)), EngineClock.today());
+      TransferRules.TransferOut out = TransferRules.checkNotice(in, FormInput.toDate(task.getVariable(REVIEW_HELD_ON)),
+          EngineClock.today(), authorities.list(), authorities.own());
+      if (out.recordEmail() != null && !mail.configured()) {
+        in.reject(TRANSFER_RECORD_EMAIL, "email is not set up on this system, so the record cannot be sent from here: "
+            + "download it from this task and send it securely yourself, and leave this empty");
+      }
       in.verify();
       task.setVariable(RECEIVING_AUTHORITY, out.authority());
+      task.setVariable(RECEIVING_AUTHORITY_CODE, out.authorityCode());
+      task.setVariable(RECEIVING_AUTHORITY_ELSEWHERE_REASON, out.outsideListReason());
+      task.setVariable(TRANSFER_RECORD_EMAIL, out.recordEmail());
       task.setVariable(RECEIVING_AUTHORITY_CONTACT, out.contact());
       task.setVariable(RECEIVING_AUTHORITY_TOLD_ON, out.toldOn().toString());
       task.setVariable(TRANSFER_RECORDS_SENT, out.recordsSent());

@@ -5,6 +5,7 @@ import static org.coregroup.plan.ChildProtectionPlanProcess.*;
 import java.time.LocalDate;
 
 import org.coregroup.calendar.UkDates;
+import org.coregroup.input.EmailAddresses;
 import org.coregroup.input.FormInput;
 
 /**
@@ -16,8 +17,18 @@ import org.coregroup.input.FormInput;
  */
 final class TransferRules {
 
-  /** What the key worker sent the receiving authority. */
-  record TransferOut(String authority, String contact, LocalDate toldOn, String recordsSent) {
+  /**
+   * What the key worker sent the receiving authority: {@code authority} its name (as the list has
+   * it, or as typed for one outside the list), {@code authorityCode} its DfE code (null outside the
+   * list, where {@code outsideListReason} says why), {@code recordEmail} the secure address the
+   * transfer record is emailed to (null: downloaded only).
+   */
+  record TransferOut(String authority, String contact, LocalDate toldOn, String recordsSent, String authorityCode,
+      String outsideListReason, String recordEmail) {
+
+    TransferOut(String authority, String contact, LocalDate toldOn, String recordsSent) {
+      this(authority, contact, toldOn, recordsSent, null, null, null);
+    }
   }
 
   /** Where the child's plan was before it transferred in. */
@@ -27,9 +38,51 @@ final class TransferRules {
   private TransferRules() {
   }
 
-  /** "Transfer the plan": the authority (a name), the day it was told (between the review and today), the records sent. */
+  /** "Transfer the plan", checked against the standard list of authorities with none of them this one's. */
   static TransferOut checkNotice(FormInput in, LocalDate review, LocalDate today) {
-    String authority = authority(in, RECEIVING_AUTHORITY, "The local authority the child has moved to");
+    return checkNotice(in, review, today, LocalAuthorities.standard(), null);
+  }
+
+  /**
+   * "Transfer the plan": the authority (one of {@code authorities}, not {@code own}; or
+   * {@link ChildProtectionPlanProcess#OUTSIDE_THE_LIST} with its name and why it is not on the
+   * list), the day it was told (between the review and today), the records sent, and the secure
+   * email address for the transfer record, if any.
+   */
+  static TransferOut checkNotice(FormInput in, LocalDate review, LocalDate today, LocalAuthorities authorities,
+      LocalAuthorities.Authority own) {
+    String authority = null;
+    String code = null;
+    String outsideReason = null;
+    String chosen = in.shortText(RECEIVING_AUTHORITY, "The local authority the child has moved to");
+    if (OUTSIDE_THE_LIST.equals(chosen)) {
+      authority = authority(in, RECEIVING_AUTHORITY_ELSEWHERE, "The authority the child has moved to");
+      outsideReason = in.shortText(RECEIVING_AUTHORITY_ELSEWHERE_REASON, "Why it is not on the list");
+      LocalAuthorities.Authority listed = authority == null ? null : authorities.find(authority).orElse(null);
+      if (listed != null) {
+        in.reject(RECEIVING_AUTHORITY_ELSEWHERE, "'" + listed.name() + "' is on the list of authorities in England and Wales: "
+            + "choose it in \"The local authority the child has moved to\" instead");
+        authority = null;
+      }
+    } else if (chosen != null) {
+      LocalAuthorities.Authority listed = authorities.find(chosen).orElse(null);
+      if (listed == null) {
+        in.reject(RECEIVING_AUTHORITY, "'" + FormInput.shown(chosen) + "' is not a local authority with children's services in "
+            + "England or Wales: choose one from the list, or choose \"" + OUTSIDE_THE_LIST_LABEL + "\" and name it");
+      } else if (own != null && listed.code().equals(own.code())) {
+        in.reject(RECEIVING_AUTHORITY, "'" + listed.name() + "' is this authority: a move within it is not a transfer. "
+            + "Choose the authority the child has moved to");
+      } else {
+        authority = listed.name();
+        code = listed.code();
+      }
+      for (String field : new String[] {RECEIVING_AUTHORITY_ELSEWHERE, RECEIVING_AUTHORITY_ELSEWHERE_REASON}) {
+        if (in.isPresent(field)) {
+          in.reject(field, "is only for an authority that is not on the list: choose \"" + OUTSIDE_THE_LIST_LABEL
+              + "\", or leave this empty");
+        }
+      }
+    }
     String contact = in.optionalShortText(RECEIVING_AUTHORITY_CONTACT, "Who you spoke to there");
     LocalDate toldOn = in.date(RECEIVING_AUTHORITY_TOLD_ON, "The date you told them");
     if (toldOn != null && toldOn.isAfter(today)) {
@@ -41,7 +94,13 @@ final class TransferRules {
           + UkDates.day(review) + ") that found the child had moved");
     }
     String records = in.text(TRANSFER_RECORDS_SENT, "What you sent them");
-    return new TransferOut(authority, contact, toldOn, records);
+    String email = in.optionalShortText(TRANSFER_RECORD_EMAIL, "The secure email address to send the transfer record to");
+    if (email != null && !EmailAddresses.valid(email)) {
+      in.reject(TRANSFER_RECORD_EMAIL, "'" + FormInput.shown(email) + "' is not an email address: write one address, "
+          + "for example duty.team@leeds.gov.uk, or leave this empty and download the record");
+      email = null;
+    }
+    return new TransferOut(authority, contact, toldOn, records, code, outsideReason, email);
   }
 
   /** "Record the transfer-in conference": held between the day the receiving authority was told and today. */

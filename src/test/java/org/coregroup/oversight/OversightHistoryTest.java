@@ -278,6 +278,38 @@ class OversightHistoryTest {
     assertThat(page.split("<th scope=\"row\">Monday 9 March 2026</th>", -1)).hasSize(3);
   }
 
+  @Test
+  @DisplayName("ADR 0033, R24: the child-seen record of a plan for brothers and sisters names the child of each period: Amy seen in time, Ben's clock run out, then Ben seen")
+  void siblingChildSeenPerChild() throws Exception {
+    Dates.today("2026-03-02");
+    String family = cases.add(Cases.newReference());
+    Map<String, Object> plan = PlanCases.siblingPlan("brent", "2026-03-02", """
+        [{"childName": "Amy Example", "childBirthDate": "2019-06-01", "categoryOfAbuse": "NEG"},
+         {"childName": "Ben Example", "childBirthDate": "2021-03-10", "categoryOfAbuse": "PHY"}]""");
+    plan.put(ChildProtectionPlanProcess.CONFERENCE_CHAIR, CHAIR);
+    runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, family, plan);
+    Dates.today("2026-03-04");
+    familyVisit(family, "2026-03-04", "helen.health", "health", "Amy Example", "false");
+    // R24 (brent): Ben is not seen within 10 working days of the conference
+    Dates.today("2026-03-17");
+    String bens = runtime.createProcessInstanceQuery().processInstanceBusinessKey(family).processDefinitionKey(CaseMonitoringProcess.KEY)
+        .variableValueEquals(CaseMonitoringProcess.CHILD_NAME, "Ben Example").singleResult().getId();
+    management.executeJob(management.createJobQuery().processInstanceId(bens).activityId(CaseMonitoringProcess.TIMER_CHILD_NOT_SEEN)
+        .timers().singleResult().getId());
+    Dates.today("2026-03-18");
+    familyVisit(family, "2026-03-18", "sarah.social", "childrens-social-care", "Ben Example", "false");
+
+    String page = Http.tasklist(port, CHAIR).get("/oversight/cases/" + family).body().replace("&#39;", "'");
+    assertThat(page).contains("The child-seen record: each period the profile's rule allows, for each child",
+        "<th scope=\"col\">Child</th><th scope=\"col\">Rule</th>",
+        "<th scope=\"row\">Amy Example</th><td>Seen by a professional</td><td>Seen in time</td><td></td><td>Wednesday 4 March 2026</td>",
+        "<th scope=\"row\">Ben Example</th><td>Seen by a professional</td><td>Not seen in time</td>");
+    assertThat(page).containsPattern("<th scope=\"row\">Ben Example</th><td>Seen by a professional</td><td>Not seen in time</td>"
+        + "<td>[^<]+</td><td>Wednesday 18 March 2026</td>");
+    // each child's periods together, Amy's (the first child) first
+    assertThat(page.indexOf("<th scope=\"row\">Amy Example</th><td>Seen by")).isLessThan(page.indexOf("<th scope=\"row\">Ben Example</th><td>Seen by"));
+  }
+
   void familyVisit(String family, String date, String by, String agency, String childrenSeen, String alone) {
     runtime.startProcessInstanceByKey(RecordVisitProcess.KEY, Map.of(RecordVisitProcess.CASE_REFERENCE, family,
         RecordVisitProcess.VISIT_DATE, date, RecordVisitProcess.VISITED_BY, by, RecordVisitProcess.VISITOR_AGENCY, agency,

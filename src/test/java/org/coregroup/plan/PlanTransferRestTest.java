@@ -17,7 +17,10 @@ import org.coregroup.testing.Cases;
 import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.testing.Http;
 import org.coregroup.testing.OpenCases;
+import com.icegreen.greenmail.util.GreenMail;
+import org.coregroup.notification.TestMailServer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,18 +35,27 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PlanTransferRestTest {
 
   static final String TRANSFER = """
-      {"receivingAuthority": {"value": "Leeds City Council"}, "receivingAuthorityToldOn": {"value": "2026-03-02"},
+      {"receivingAuthority": {"value": "Leeds"}, "receivingAuthorityToldOn": {"value": "2026-03-02"},
        "transferRecordsSent": {"value": "The plan and the minutes"}}""";
+
+  /** ADR 0036: the same, with the transfer record to go to the receiving authority's secure address. */
+  static final String WITH_EMAIL = TRANSFER.replace("}}", "}, \"transferRecordEmail\": {\"value\": \"cp.duty@leeds.example.gov.uk\"}}");
 
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired FormService forms;
+  @Autowired GreenMail mail;
   @LocalServerPort int port;
   final OpenCases open = new OpenCases();
 
   @AfterEach
   void reset() {
     open.closeAll(runtime);
+  }
+
+  @BeforeEach
+  void init() {
+    mail.reset();
   }
 
   @Test
@@ -75,14 +87,30 @@ class PlanTransferRestTest {
     assertThat(handedOn.statusCode()).as(handedOn.body()).isEqualTo(400);
     assertThat(handedOn.body()).contains(TRANSFER_RECORDED_BY).contains("key worker or the team manager");
 
+    // ADR 0036: nor does the transfer record go anywhere for them
+    HttpResponse<String> handedOnEmail = Http.rest(port, "helen.health").submitTaskForm(transfer.getId(), WITH_EMAIL);
+    assertThat(handedOnEmail.statusCode()).as(handedOnEmail.body()).isEqualTo(400);
+
+    // a page elsewhere that posts with the key worker's session but without the session's CSRF token: refused
+    tasks.setAssignee(transfer.getId(), "sarah.social");
+    Http sarahsBrowser = Http.tasklist(port, "sarah.social");
+    HttpResponse<String> forged = java.net.http.HttpClient.newHttpClient().send(sarahsBrowser
+        .request("/camunda/api/engine/engine/default/task/" + transfer.getId() + "/submit-form")
+        .header("Cookie", "JSESSIONID=" + sarahsBrowser.cookie("JSESSIONID")).header("Content-Type", "application/json")
+        .header("Origin", "https://elsewhere.example").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+            "{\"variables\": " + WITH_EMAIL + "}")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(forged.statusCode()).as(forged.body()).isEqualTo(403);
+    assertThat(TestMailServer.to(mail, "cp.duty@leeds.example.gov.uk")).isEmpty();
+
     assertThat(Cases.openTask(tasks, ref, TASK_TRANSFER_PLAN).getId()).isEqualTo(transfer.getId());
     assertThat(runtime.getVariable(planId, RECEIVING_AUTHORITY)).isNull();
     assertThat(runtime.getVariable(planId, TRANSFER_IN_CONFERENCE_DUE)).isNull();
+    assertThat(runtime.getVariable(planId, TRANSFER_RECORD_LOG)).isNull();
 
     tasks.setAssignee(transfer.getId(), "sarah.social");
     HttpResponse<String> keyWorker = Http.rest(port, "sarah.social").submitTaskForm(transfer.getId(), TRANSFER);
     assertThat(keyWorker.statusCode()).as(keyWorker.body()).isIn(200, 204);
-    assertThat(runtime.getVariable(planId, RECEIVING_AUTHORITY)).isEqualTo("Leeds City Council");
+    assertThat(runtime.getVariable(planId, RECEIVING_AUTHORITY)).isEqualTo("Leeds");
     assertThat(runtime.getVariable(planId, TRANSFER_RECORDED_BY)).isEqualTo("sarah.social");
     assertThat(Cases.openTask(tasks, ref, TASK_RECORD_TRANSFER_IN_CONFERENCE).getAssignee()).isEqualTo("sarah.social");
   }

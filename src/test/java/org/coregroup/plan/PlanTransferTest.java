@@ -40,6 +40,8 @@ class PlanTransferTest {
   @Autowired FormService forms;
   @Autowired ManagementService management;
   @Autowired HistoryService history;
+  @Autowired com.icegreen.greenmail.util.GreenMail mail;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
   final OpenCases open = new OpenCases();
 
   @AfterEach
@@ -63,7 +65,8 @@ class PlanTransferTest {
     Task record = Cases.openTask(tasks, ref, TASK_RECORD_TRANSFER_IN_CONFERENCE);
     // 15 working days after Tuesday 3 March 2026
     assertThat(record).isAssignedTo("sarah.social").hasDueDate(endOf("2026-03-24"));
-    assertThat(runtime.getVariable(plan.getId(), RECEIVING_AUTHORITY)).isEqualTo("Leeds City Council");
+    assertThat(runtime.getVariable(plan.getId(), RECEIVING_AUTHORITY)).isEqualTo("Leeds");
+    assertThat(runtime.getVariable(plan.getId(), RECEIVING_AUTHORITY_CODE)).as("the DfE's code").isEqualTo("383");
     assertThat(plan).isWaitingAt(TASK_RECORD_TRANSFER_IN_CONFERENCE, CALL_CORE_GROUP_MEETING);
 
     today("2026-03-20");
@@ -178,6 +181,96 @@ class PlanTransferTest {
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref).count()).isZero();
   }
 
+  @Test
+  @DisplayName("R35, ADR 0036: the receiving authority is chosen from the local authorities of England and Wales: the task offers every one but this authority (Brent), then somewhere not on the list; a name not on the list, this authority, somewhere else without its name or reason, a listed authority typed as somewhere else, or a bad email address: refused naming the field, nothing kept")
+  void receivingAuthorityFromTheList() {
+    String ref = open.add(Cases.newReference());
+    ProcessInstance plan = movedAtReview(ref);
+    Task transfer = Cases.openTask(tasks, ref, TASK_TRANSFER_PLAN);
+    java.util.List<Map<String, Object>> choices = org.coregroup.input.JsonLists.read(
+        String.valueOf(tasks.getVariable(transfer.getId(), LOCAL_AUTHORITY_CHOICES)));
+    assertThat(choices).hasSize(175).extracting(c -> c.get("value")).contains("Leeds", "Cardiff", "Central Bedfordshire")
+        .doesNotContain("Brent");
+    assertThat(choices.get(174)).containsEntry("value", OUTSIDE_THE_LIST);
+
+    Map<String, Object> notListed = transferForm("2026-03-02");
+    notListed.put(RECEIVING_AUTHORITY, "Leeds City Council");
+    rejectedNaming(RECEIVING_AUTHORITY, () -> forms.submitTaskForm(transfer.getId(), notListed));
+    Map<String, Object> ourselves = transferForm("2026-03-02");
+    ourselves.put(RECEIVING_AUTHORITY, "Brent");
+    rejectedNaming(RECEIVING_AUTHORITY, () -> forms.submitTaskForm(transfer.getId(), ourselves));
+    Map<String, Object> ourCode = transferForm("2026-03-02");
+    ourCode.put(RECEIVING_AUTHORITY, "304");
+    rejectedNaming(RECEIVING_AUTHORITY, () -> forms.submitTaskForm(transfer.getId(), ourCode));
+    Map<String, Object> elsewhereUnnamed = transferForm("2026-03-02");
+    elsewhereUnnamed.put(RECEIVING_AUTHORITY, OUTSIDE_THE_LIST);
+    rejectedNaming(RECEIVING_AUTHORITY_ELSEWHERE, () -> forms.submitTaskForm(transfer.getId(), elsewhereUnnamed));
+    rejectedNaming(RECEIVING_AUTHORITY_ELSEWHERE_REASON, () -> forms.submitTaskForm(transfer.getId(), elsewhereUnnamed));
+    Map<String, Object> listedAsElsewhere = elsewhere("Leeds", "They asked for it");
+    rejectedNaming(RECEIVING_AUTHORITY_ELSEWHERE, () -> forms.submitTaskForm(transfer.getId(), listedAsElsewhere));
+    Map<String, Object> reasonForListed = transferForm("2026-03-02");
+    reasonForListed.put(RECEIVING_AUTHORITY_ELSEWHERE_REASON, "Moved to Scotland");
+    rejectedNaming(RECEIVING_AUTHORITY_ELSEWHERE_REASON, () -> forms.submitTaskForm(transfer.getId(), reasonForListed));
+    Map<String, Object> badEmail = transferForm("2026-03-02");
+    badEmail.put(TRANSFER_RECORD_EMAIL, "duty team at leeds");
+    rejectedNaming(TRANSFER_RECORD_EMAIL, () -> forms.submitTaskForm(transfer.getId(), badEmail));
+
+    assertThat(Cases.openTask(tasks, ref, TASK_TRANSFER_PLAN).getId()).isEqualTo(transfer.getId());
+    assertThat(runtime.getVariable(plan.getId(), RECEIVING_AUTHORITY)).isNull();
+    assertThat(runtime.getVariable(plan.getId(), TRANSFER_RECORD_LOG)).isNull();
+
+    forms.submitTaskForm(transfer.getId(), elsewhere("Glasgow City Council", "The family has moved to Scotland"));
+    assertThat(runtime.getVariable(plan.getId(), RECEIVING_AUTHORITY)).isEqualTo("Glasgow City Council");
+    assertThat(runtime.getVariable(plan.getId(), RECEIVING_AUTHORITY_CODE)).isNull();
+    assertThat(runtime.getVariable(plan.getId(), RECEIVING_AUTHORITY_ELSEWHERE_REASON)).isEqualTo("The family has moved to Scotland");
+    assertThat(plan).isWaitingAt(TASK_RECORD_TRANSFER_IN_CONFERENCE, CALL_CORE_GROUP_MEETING);
+  }
+
+  @Test
+  @DisplayName("R35, ADR 0036: a secure email address on \"Transfer the plan\" sends the transfer record there as a tagged PDF, and the case (and its history for the team manager) records what was sent, when, to whom and by whom")
+  void transferRecordEmailed() throws Exception {
+    mail.reset();
+    String ref = open.add(Cases.newReference());
+    ProcessInstance plan = movedAtReview(ref);
+    Map<String, Object> form = transferForm("2026-03-02");
+    form.put(TRANSFER_RECORD_EMAIL, "cp.duty@leeds.example.gov.uk");
+    forms.submitTaskForm(Cases.openTask(tasks, ref, TASK_TRANSFER_PLAN).getId(), form);
+
+    java.util.List<jakarta.mail.internet.MimeMessage> sent = org.coregroup.notification.TestMailServer.to(mail, "cp.duty@leeds.example.gov.uk");
+    assertThat(sent).hasSize(1);
+    assertThat(sent.get(0).getSubject()).isEqualTo("Transfer record: Amy Example (case " + ref + ")");
+    assertThat(org.coregroup.notification.TestMailServer.textPart(sent.get(0))).contains("transferring to Leeds", "Sarah Social");
+    byte[] pdf = org.coregroup.notification.TestMailServer.part(sent.get(0), "application/pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).as("tagged").isNotNull();
+      assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertThat(text).contains("Transfer record: Amy Example", "Leeds (local authority code 383)", "Monday 15 December 2025",
+          "Neglect", "Helen Health", "Sarah Social", "Monday 2 March 2026");
+    }
+    java.util.List<Map<String, Object>> log = org.coregroup.input.JsonLists.read(String.valueOf(runtime.getVariable(plan.getId(), TRANSFER_RECORD_LOG)));
+    assertThat(log).hasSize(1);
+    assertThat(log.get(0)).containsEntry(TRANSFER_RECORD_TO, "Leeds").containsEntry(TRANSFER_RECORD_TO_EMAIL, "cp.duty@leeds.example.gov.uk")
+        .containsEntry(TRANSFER_RECORD_BY, "sarah.social").containsEntry(TRANSFER_RECORD_HOW, "email")
+        .containsEntry(TRANSFER_RECORD_WHAT, "The transfer record (PDF)");
+    assertThat(String.valueOf(log.get(0).get(TRANSFER_RECORD_AT))).startsWith("2026-03-02");
+    assertThat(String.valueOf(runtime.getVariable(plan.getId(), "notificationLog"))).contains("cp.duty@leeds.example.gov.uk", "Transfer record");
+
+    // the case's history shows what went, when, to whom and by whom
+    String page = org.coregroup.testing.Http.tasklist(port, "tom.manager").get("/oversight/cases/" + ref).body().replace("&#39;", "'");
+    assertThat(page).contains("Transfer to another area", "Leeds was told of the move on Monday 2 March 2026.",
+        "<th scope=\"row\">Monday 2 March 2026</th><td>The transfer record (PDF)</td><td>cp.duty@leeds.example.gov.uk</td>"
+            + "<td>Sarah Social</td><td>Sent by email</td>");
+  }
+
+  static Map<String, Object> elsewhere(String name, String reason) {
+    Map<String, Object> form = transferForm("2026-03-02");
+    form.put(RECEIVING_AUTHORITY, OUTSIDE_THE_LIST);
+    form.put(RECEIVING_AUTHORITY_ELSEWHERE, name);
+    form.put(RECEIVING_AUTHORITY_ELSEWHERE_REASON, reason);
+    return form;
+  }
+
   /** A national plan agreed on Monday 15 December 2025 whose review on Monday 2 March 2026 found the child moved permanently. */
   ProcessInstance movedAtReview(String ref) {
     today("2025-12-15");
@@ -190,7 +283,7 @@ class PlanTransferTest {
 
   static Map<String, Object> transferForm(String toldOn) {
     Map<String, Object> form = new HashMap<>();
-    form.put(RECEIVING_AUTHORITY, "Leeds City Council");
+    form.put(RECEIVING_AUTHORITY, "Leeds");
     form.put(RECEIVING_AUTHORITY_CONTACT, "Duty manager, 0113 000 0000");
     form.put(RECEIVING_AUTHORITY_TOLD_ON, toldOn);
     form.put(TRANSFER_RECORDS_SENT, "The plan, the conference reports and minutes, the core group minutes, the chronology");
