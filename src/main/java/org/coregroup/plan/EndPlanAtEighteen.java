@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * {@code Task_EndPlanAtEighteen}: the plan ends on the child's 18th birthday (R35). For brothers
  * and sisters (ADR 0033) the plan of each child who is now 18 ends; while others stay on it
  * ({@code siblingsStillOnPlan}) their clocks stop here and the plan waits for the next child's
- * 18th birthday.
+ * 18th birthday, or, when only babies still to be born stay, for the first of their births.
  */
 @Component("endPlanAtEighteen")
 class EndPlanAtEighteen implements JavaDelegate {
@@ -53,6 +53,8 @@ class EndPlanAtEighteen implements JavaDelegate {
     execution.setVariable(CHILDREN, SpinValues.jsonValue(SiblingGroup.write(children)).create());
     execution.setVariable(EIGHTEENTH_BIRTHDAY, SiblingGroup.nextToTurn18(children)
         .map(c -> EngineClock.startOfDay(c.eighteenthBirthday())).orElse(null));
+    // only babies still to come: no birthday to watch until one is born ("Only babies to come")
+    execution.setVariable(CHILD_BORN, SiblingGroup.anyBorn(children));
     clocks.stop(execution.getProcessInstanceId(), ended);
     // the review waiting for the chair asks only about the children still on the plan
     tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())

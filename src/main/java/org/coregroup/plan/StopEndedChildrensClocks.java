@@ -1,5 +1,7 @@
 package org.coregroup.plan;
 
+import static org.coregroup.plan.ChildProtectionPlanProcess.AWAITING_BIRTH;
+import static org.coregroup.plan.ChildProtectionPlanProcess.CHILDREN;
 import static org.coregroup.plan.ChildProtectionPlanProcess.ENDED_CHILD_NUMBERS;
 
 import java.util.Arrays;
@@ -9,7 +11,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_StopEndedChildrensClocks} (ADR 0033): the review ended some children's plans; their clocks stop. */
+/**
+ * {@code Task_StopEndedChildrensClocks} (ADR 0033): the review ended some children's plans; their
+ * clocks stop, and when no baby still to be born is left on the plan, the wait for a birth ends.
+ */
 @Component("stopEndedChildrensClocks")
 class StopEndedChildrensClocks implements JavaDelegate {
 
@@ -25,5 +30,9 @@ class StopEndedChildrensClocks implements JavaDelegate {
     List<Integer> ended = numbers == null || numbers.toString().isBlank() ? List.of()
         : Arrays.stream(numbers.toString().split(",")).map(String::trim).map(Integer::valueOf).toList();
     clocks.stop(execution.getProcessInstanceId(), ended);
+    if (Boolean.TRUE.equals(execution.getVariable(AWAITING_BIRTH)) && execution.getVariable(CHILDREN) != null) {
+      // a baby whose plan the review ended is awaited no more ("No baby to come any more")
+      execution.setVariable(AWAITING_BIRTH, !SiblingGroup.toBeBorn(SiblingGroup.of(execution.getVariable(CHILDREN))).isEmpty());
+    }
   }
 }
