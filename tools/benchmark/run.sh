@@ -4,6 +4,8 @@
 #   tools/benchmark/run.sh [sizes]      e.g. tools/benchmark/run.sh 500,2000
 # Needs PostgreSQL on 127.0.0.1:5432, user postgres without a password (or BENCHMARK_DB_HOST).
 # It drops and recreates the databases scale_bench and scale_bench_bare (or BENCHMARK_DB).
+# BENCHMARK_SAMPLES: samples per query figure (100); BENCHMARK_LIFECYCLES: whole plan lifecycles
+# per size (20; 0 leaves them out); BENCHMARK_REPORT: where the report goes (docs/benchmarks.md).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SIZES="${1:-500,2000}"
@@ -12,6 +14,7 @@ SIZES="${1:-500,2000}"
   -Dbenchmark.db="${BENCHMARK_DB:-scale_bench}" \
   -Dbenchmark.db.host="${BENCHMARK_DB_HOST:-127.0.0.1:5432}" \
   -Dbenchmark.samples="${BENCHMARK_SAMPLES:-100}" \
+  -Dbenchmark.lifecycles="${BENCHMARK_LIFECYCLES:-20}" \
   -Dbenchmark.report="${BENCHMARK_REPORT:-docs/benchmarks.md}" \
   -DargLine="-Duser.timezone=Europe/London -Xmx1500m"
-echo "Written: docs/benchmarks.md"
+echo "Written: ${BENCHMARK_REPORT:-docs/benchmarks.md}"

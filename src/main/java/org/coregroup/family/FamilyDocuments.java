@@ -37,7 +37,12 @@ final class FamilyDocuments {
   }
 
   /** One child of a plan for brothers and sisters: their own category in words; {@code planEndedOn} once their plan ended. */
-  record ChildCategory(String name, String category, LocalDate planEndedOn) {
+  record ChildCategory(String name, String category, LocalDate planEndedOn, LocalDate expectedOn) {
+
+    /** A child who is born (or whose expected date is not known). */
+    ChildCategory(String name, String category, LocalDate planEndedOn) {
+      this(name, category, planEndedOn, null);
+    }
   }
 
   /**
@@ -85,7 +90,12 @@ final class FamilyDocuments {
     if (!plan.children().isEmpty()) {
       body.append("<p>What the conference was worried about for each child:</p><ul>");
       for (ChildCategory child : plan.children()) {
-        body.append("<li>").append(esc(child.name())).append(": ")
+        body.append("<li>").append(esc(child.name()));
+        if (child.expectedOn() != null) {
+          // ADR 0033: a baby still to be born, named as the conference named them
+          body.append(" (the baby is expected around ").append(day(child.expectedOn())).append(')');
+        }
+        body.append(": ")
             .append(child.category() == null ? "not recorded" : esc(child.category())).append('.');
         if (child.planEndedOn() != null) {
           body.append(" The plan for ").append(esc(child.name())).append(" ended on ").append(day(child.planEndedOn())).append('.');

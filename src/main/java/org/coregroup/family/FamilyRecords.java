@@ -111,7 +111,9 @@ class FamilyRecords {
       }
       found.add(new FamilyDocuments.ChildCategory(JsonLists.text(row, ChildProtectionPlanProcess.CHILD_NAME),
           category == null ? null : CATEGORIES.getOrDefault(category, category),
-          FormInput.toDate(row.get(ChildProtectionPlanProcess.PLAN_END_DATE))));
+          FormInput.toDate(row.get(ChildProtectionPlanProcess.PLAN_END_DATE)),
+          row.get(ChildProtectionPlanProcess.CHILD_BIRTH_DATE) == null
+              ? FormInput.toDate(row.get(ChildProtectionPlanProcess.EXPECTED_BIRTH_DATE)) : null));
     }
     return found;
   }

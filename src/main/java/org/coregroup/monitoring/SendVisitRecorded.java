@@ -52,10 +52,14 @@ class SendVisitRecorded implements JavaDelegate {
     List<ProcessInstance> monitorings = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
         .processDefinitionKey(CaseMonitoringProcess.KEY).active().list();
     Map<String, String> onPlan = new LinkedHashMap<>();
+    List<String> toBeBorn = new ArrayList<>();
     for (ProcessInstance monitoring : monitorings) {
       if (!Boolean.TRUE.equals(runtime.getVariable(monitoring.getId(), CaseMonitoringProcess.CHILD_PLAN_ENDED))) {
         Object name = runtime.getVariable(monitoring.getId(), CaseMonitoringProcess.CHILD_NAME);
         onPlan.put(monitoring.getId(), name == null ? "" : name.toString().trim());
+        if (Boolean.FALSE.equals(runtime.getVariable(monitoring.getId(), CaseMonitoringProcess.CHILD_BORN))) {
+          toBeBorn.add(name == null ? "" : name.toString().trim());
+        }
       }
     }
     if (monitorings.size() <= 1) {
@@ -93,6 +97,12 @@ class SendVisitRecorded implements JavaDelegate {
       // begins in lower case, so that the message starts with the field's label, not a child's name
       throw new InputRejected(CHILDREN_SEEN, "the plan has no child " + String.join(" or ", unknown)
           + " now: the children on it are " + choices);
+    }
+    List<String> unborn = seen.stream().filter(name -> toBeBorn.stream().anyMatch(n -> n.equalsIgnoreCase(name))).toList();
+    if (!unborn.isEmpty()) {
+      // ADR 0033: a baby still to be born is not seen; their visits count from the birth
+      throw new InputRejected(CHILDREN_SEEN, "the visit cannot have seen " + String.join(" or ", unborn)
+          + ", who is still to be born: name the children seen who are born");
     }
     List<String> seenNames = seen;
     onPlan.forEach((id, name) -> {

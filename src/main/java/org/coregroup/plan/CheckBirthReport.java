@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Start listener of {@code StartEvent_ChildBorn}: only the key worker or team manager of the case
  * records the birth (someone outside the case is told there is no such case, R23); name and date
- * of birth are checked ({@link BirthRules}). Who recorded it is the logged-in user.
+ * of birth are checked ({@link BirthRules}); which baby ({@code unbornChild}) the plan checks against
+ * its children. Who recorded it is the logged-in user.
  */
 @Component("checkBirthReport")
 class CheckBirthReport implements ExecutionListener {
@@ -36,6 +37,8 @@ class CheckBirthReport implements ExecutionListener {
     CaseFile found = CaseNews.senderCase(in, execution, cases, identity, CASE_REFERENCE, BIRTH_RECORDED_BY,
         EnumSet.of(CaseNews.Role.KEY_WORKER, CaseNews.Role.TEAM_MANAGER)).orElse(null);
     BirthRules.check(in, found == null ? null : found.icpcDate(), EngineClock.today());
+    // which baby: the plan, which knows its children, checks the name (ADR 0033)
+    in.optionalShortText(UNBORN_CHILD, "Which baby");
     in.verify();
   }
 }

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Complete listener of {@code Task_RecordBirth}: the key worker, asked for a birth nobody recorded,
- * gives the child's name and date of birth, checked as "Record the birth" checks them. Who
+ * gives the child's name and date of birth, checked as "Record the birth" checks them, and on a plan
+ * with more than one baby to come which baby it is (ADR 0033). Who
  * recorded it is the logged-in user.
  */
 @Component("checkBirthTask")
@@ -28,6 +29,11 @@ class CheckBirthTask implements TaskListener {
   public void notify(DelegateTask task) {
     FormInput in = new FormInput(task.getVariables());
     BirthRules.check(in, FormInput.toDate(task.getVariable(ICPC_DATE)), EngineClock.today());
+    Object children = task.getVariable(CHILDREN);
+    if (children != null) {
+      // ADR 0033: which baby, chosen from the babies still to be born
+      BirthRules.whichChild(in, SiblingGroup.of(children));
+    }
     String by = Submitter.self(in, identity, BIRTH_RECORDED_BY, "Recorded by");
     in.verify();
     task.setVariable(BIRTH_RECORDED_BY, by != null ? by : task.getAssignee());

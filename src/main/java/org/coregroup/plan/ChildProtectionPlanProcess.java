@@ -37,6 +37,17 @@ public final class ChildProtectionPlanProcess {
   public static final String TASK_RECORD_BIRTH = "Task_RecordBirth";
   public static final String BOUNDARY_CHILD_BORN = "BoundaryEvent_ChildBorn";
   public static final String TASK_APPLY_BIRTH = "Task_ApplyBirth";
+  /**
+   * ADR 0033: the births (one at a time, {@code Gateway_BabyToCome} "A baby to come?" and
+   * {@code Gateway_AnotherBabyToCome} "Another baby to come?" on {@link #AWAITING_BIRTH}) and the
+   * 18th birthdays ({@code Gateway_ChildBorn} "Child born?" on {@link #CHILD_BORN}, else
+   * {@code ConditionalEvent_ChildBorn} "A child born") run side by side.
+   */
+  public static final String GATEWAY_BIRTHS_AND_BIRTHDAYS = "Gateway_BirthsAndBirthdays";
+  public static final String GATEWAY_BABY_TO_COME = "Gateway_BabyToCome";
+  public static final String GATEWAY_ANOTHER_BABY_TO_COME = "Gateway_AnotherBabyToCome";
+  public static final String CONDITIONAL_CHILD_BORN = "ConditionalEvent_ChildBorn";
+  public static final String END_EVENT_EVERY_CHILD_BORN = "EndEvent_EveryChildBorn";
   public static final String END_EVENT_CASE_CLOSED = "EndEvent_CaseClosed";
   /** A child who moved permanently to another area (R35 [WT]): the plan is transferred before it ends. */
   public static final String GATEWAY_MOVED_AREA = "Gateway_MovedArea";
@@ -89,7 +100,10 @@ public final class ChildProtectionPlanProcess {
   /** Messages, correlated by business key (the case reference). */
   public static final String MESSAGE_BRING_REVIEW_FORWARD = "Message_BringReviewForward";
   public static final String MESSAGE_CHILD_LOOKED_AFTER = "Message_ChildLookedAfter";
-  /** The birth of an unborn child: {@link #NAME_AT_BIRTH}, {@link #CHILD_BIRTH_DATE}, optionally {@link #BIRTH_RECORDED_BY}. */
+  /**
+   * The birth of an unborn child: {@link #NAME_AT_BIRTH}, {@link #CHILD_BIRTH_DATE}, optionally
+   * {@link #BIRTH_RECORDED_BY}; {@link #UNBORN_CHILD} when more than one child is still to be born.
+   */
   public static final String MESSAGE_CHILD_BORN = "Message_ChildBorn";
   /** Sent by the plan to its monitoring once the birth is recorded: the child-seen clocks start. */
   public static final String MESSAGE_BIRTH_RECORDED = org.coregroup.monitoring.CaseMonitoringProcess.MESSAGE_BIRTH_RECORDED;
@@ -242,8 +256,23 @@ public final class ChildProtectionPlanProcess {
   public static final String PENDING_CONFERENCE_MEETING_DATE = "pendingConferenceMeetingDate";
   public static final String PLAN_END_DATE = "planEndDate";
   public static final String EIGHTEENTH_BIRTHDAY = "eighteenthBirthday";
-  /** False while an unborn child's birth is not recorded. */
+  /**
+   * False while an unborn child's birth is not recorded. For brothers and sisters (ADR 0033): true
+   * while a child still on the plan is born, whose 18th birthday the plan watches.
+   */
   public static final String CHILD_BORN = "childBorn";
+  /** True while a child on the plan is still to be born: the plan waits for the birth. */
+  public static final String AWAITING_BIRTH = "awaitingBirth";
+  /**
+   * Which baby was born, given with the birth: the name the plan gives the unborn child ("Baby of
+   * Jane Example"). Needed when more than one child of the plan is still to be born (twins, or a
+   * baby of each of two mothers in one family); otherwise optional.
+   */
+  public static final String UNBORN_CHILD = "unbornChild";
+  /** On {@code Task_RecordBirth}: the children still to be born, as choices for {@link #UNBORN_CHILD}. */
+  public static final String UNBORN_CHILDREN = "unbornChildren";
+  /** The {@link #CHILD_NUMBER} of the child whose birth was recorded last; their monitoring hears of it. */
+  public static final String BORN_CHILD_NUMBER = "bornChildNumber";
   /** When the key worker is asked for the birth: the expected date plus the profile's days. */
   public static final String BIRTH_RECORD_DUE = "birthRecordDue";
   /** The child's name given when the birth is recorded (it replaces {@link #CHILD_NAME}). */

@@ -1,6 +1,14 @@
 package org.coregroup.plan;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.coregroup.calendar.UkDates;
+import org.coregroup.input.JsonLists;
 
 import org.springframework.stereotype.Component;
 
@@ -37,6 +45,22 @@ public class ChildrenOnPlan {
 
   public boolean born(Object children, Number childNumber) {
     return child(children, childNumber).birthDate() != null;
+  }
+
+  /**
+   * The children still to be born, as the choices of "Which baby" on {@code Task_RecordBirth}
+   * ({@code unbornChildren}: each {@code label} the name and expected date, {@code value} the name).
+   */
+  public SpinJsonNode unbornChoices(Object children) {
+    List<Map<String, String>> choices = new ArrayList<>();
+    for (SiblingGroup.Child child : SiblingGroup.toBeBorn(SiblingGroup.of(children))) {
+      Map<String, String> choice = new LinkedHashMap<>();
+      choice.put("label", child.name() + (child.expectedBirthDate() == null ? ""
+          : ", expected " + UkDates.day(child.expectedBirthDate())));
+      choice.put("value", child.name());
+      choices.add(choice);
+    }
+    return Spin.JSON(JsonLists.write(choices));
   }
 
   private static SiblingGroup.Child child(Object children, Number childNumber) {

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code Task_EndPlanAtEighteen}: the plan ends on the child's 18th birthday (R35). For brothers
  * and sisters (ADR 0033) the plan of each child who is now 18 ends; while others stay on it
- * ({@code siblingsStillOnPlan}) their clocks stop here, their own exit plan follows and the plan
- * waits for the next child's 18th birthday.
+ * ({@code siblingsStillOnPlan}) their clocks stop here, their own exit plan follows, and the plan
+ * waits for the next child's 18th birthday, or, when only babies still to be born stay, for the
+ * first of their births.
  */
 @Component("endPlanAtEighteen")
 class EndPlanAtEighteen implements JavaDelegate {
@@ -53,6 +54,8 @@ class EndPlanAtEighteen implements JavaDelegate {
     execution.setVariable(CHILDREN, SpinValues.jsonValue(SiblingGroup.write(children)).create());
     execution.setVariable(EIGHTEENTH_BIRTHDAY, SiblingGroup.nextToTurn18(children)
         .map(c -> EngineClock.startOfDay(c.eighteenthBirthday())).orElse(null));
+    // only babies still to come: no birthday to watch until one is born ("Only babies to come")
+    execution.setVariable(CHILD_BORN, SiblingGroup.anyBorn(children));
     clocks.stop(execution.getProcessInstanceId(), ended);
     // their own exit plan follows (ThrowEvent_ChildPlanEndedAtEighteen)
     execution.setVariable(ENDED_CHILD_NUMBERS, SiblingGroup.numbers(ended));

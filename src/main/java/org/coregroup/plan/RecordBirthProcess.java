@@ -15,6 +15,8 @@ public final class RecordBirthProcess {
   public static final String CASE_REFERENCE = ChildProtectionPlanProcess.CASE_REFERENCE;
   public static final String NAME_AT_BIRTH = ChildProtectionPlanProcess.NAME_AT_BIRTH;
   public static final String CHILD_BIRTH_DATE = ChildProtectionPlanProcess.CHILD_BIRTH_DATE;
+  /** Which baby: the name the plan gives them; needed when more than one child of the plan is still to be born. */
+  public static final String UNBORN_CHILD = ChildProtectionPlanProcess.UNBORN_CHILD;
   /** The logged-in user who recorded the birth (the process initiator). */
   public static final String BIRTH_RECORDED_BY = ChildProtectionPlanProcess.BIRTH_RECORDED_BY;
 

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component("sendChildBorn")
 class SendChildBorn implements JavaDelegate {
 
-  static final List<String> SENT = List.of(NAME_AT_BIRTH, CHILD_BIRTH_DATE, BIRTH_RECORDED_BY);
+  static final List<String> SENT = List.of(NAME_AT_BIRTH, CHILD_BIRTH_DATE, BIRTH_RECORDED_BY, UNBORN_CHILD);
 
   private final RuntimeService runtime;
   private final IdentityService identity;
@@ -35,7 +35,9 @@ class SendChildBorn implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Map<String, Object> birth = new HashMap<>();
-    SENT.forEach(name -> birth.put(name, execution.getVariable(name)));
+    // which baby, when the form said: the plan checks it (ADR 0033)
+    SENT.stream().filter(name -> execution.getVariable(name) != null)
+        .forEach(name -> birth.put(name, execution.getVariable(name)));
     String reference = execution.getProcessBusinessKey();
     int delivered = CaseNews.send(runtime, identity, ChildProtectionPlanProcess.MESSAGE_CHILD_BORN, reference, birth);
     if (delivered == 0) {

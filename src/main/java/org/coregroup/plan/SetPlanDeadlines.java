@@ -54,15 +54,24 @@ class SetPlanDeadlines implements JavaDelegate {
     execution.setVariable(MEMBERSHIP_HISTORY_SUMMARY, MembershipHistory.fromJson(null).summary());
     List<SiblingGroup.Child> children = SiblingGroup.of(execution.getVariable(CHILDREN));
     if (children.size() > 1) {
-      // ADR 0033: brothers and sisters, all born; the plan's 18th birthday is the next child's to
-      // turn 18, and each child keeps their own categories in the list
-      execution.setVariable(CHILD_BORN, true);
+      // ADR 0033: brothers and sisters; the plan's 18th birthday is the next child's to turn 18
+      // (none while every child is still to be born), and each child keeps their own categories
+      // in the list. Babies still to be born are awaited one birth at a time, the key worker asked
+      // for a birth the profile's days after the first expected date.
+      execution.setVariable(CHILD_BORN, SiblingGroup.anyBorn(children));
       execution.setVariable(EIGHTEENTH_BIRTHDAY, SiblingGroup.nextToTurn18(children)
           .map(c -> EngineClock.startOfDay(c.eighteenthBirthday())).orElse(null));
+      LocalDate expected = SiblingGroup.firstExpected(children);
+      execution.setVariable(AWAITING_BIRTH, expected != null);
+      if (expected != null) {
+        execution.setVariable(BIRTH_RECORD_DUE, EngineClock.endOfDay(
+            BirthRules.birthRecordDue(expected, policy.birthRecordOverdueDays())));
+      }
       return;
     }
     LocalDate born = vars.date(CHILD_BIRTH_DATE);
     execution.setVariable(CHILD_BORN, born != null);
+    execution.setVariable(AWAITING_BIRTH, born == null);
     if (born != null) {
       execution.setVariable(EIGHTEENTH_BIRTHDAY, EngineClock.startOfDay(born.plusYears(18)));
     } else {

@@ -93,10 +93,6 @@ final class SiblingGroup {
       FormInput entry = new FormInput(new HashMap<>(entries.get(i)));
       StartChild child = child(entry, number, "The name of child " + number, "The date of birth of child " + number,
           "The expected date of birth of child " + number, "Category of abuse", today);
-      if (child != null && child.expectedBirthDate() != null && entries.size() > 1) {
-        entry.reject(EXPECTED_BIRTH_DATE, "an unborn baby cannot yet share a plan with brothers and sisters here:"
-            + " start the baby's own plan with the expected date of birth");
-      }
       try {
         entry.verify();
       } catch (InputRejected rejected) {
@@ -104,6 +100,13 @@ final class SiblingGroup {
         continue;
       }
       StartChild twice = seen.putIfAbsent(identity(child.name(), child.bornOrExpected()), child);
+      if (twice != null && child.expectedBirthDate() != null) {
+        // twins: the conference's names for the babies must tell them apart, as the birth names one of them
+        in.reject(prefix + CHILD_NAME, child.name() + " (expected " + UkDates.day(child.expectedBirthDate())
+            + ") is already child " + twice.number() + " of the list: give each baby a name that tells them apart,"
+            + " for example \"First twin of Jane Example\" and \"Second twin of Jane Example\"");
+        continue;
+      }
       if (twice != null) {
         in.reject(prefix + CHILD_NAME, child.name() + " (born " + UkDates.day(child.bornOrExpected())
             + ") is already child " + twice.number() + " of the list: name each child once");
@@ -331,6 +334,22 @@ final class SiblingGroup {
 
   static String numbers(List<Integer> numbers) {
     return String.join(",", numbers.stream().map(String::valueOf).toList());
+  }
+
+  /** The children still on the plan who are still to be born (ADR 0033: a plan may have several, twins too). */
+  static List<Child> toBeBorn(List<Child> children) {
+    return onPlan(children).stream().filter(c -> c.birthDate() == null).toList();
+  }
+
+  /** A child still on the plan is born: the plan watches their 18th birthday. */
+  static boolean anyBorn(List<Child> children) {
+    return onPlan(children).stream().anyMatch(c -> c.birthDate() != null);
+  }
+
+  /** The expected date of birth that comes first among the children still to be born; null when none is. */
+  static LocalDate firstExpected(List<Child> children) {
+    return toBeBorn(children).stream().map(Child::expectedBirthDate).filter(Objects::nonNull)
+        .min(Comparator.naturalOrder()).orElse(null);
   }
 
   static Optional<Child> number(List<Child> children, int number) {

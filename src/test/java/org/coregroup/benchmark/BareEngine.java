@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
 
 import java.util.Date;
 import java.util.HashMap;
@@ -21,12 +22,17 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 
 /**
  * A bare Camunda engine on its own PostgreSQL database: authorization on, full history, no
  * product code. A plan here is one process whose parallel branches wait where the product's plan
  * waits right after its start: the same user tasks for the same people with the same due dates,
- * and the same timers. It is the floor the product's figures are compared with.
+ * and the same timers. A whole lifecycle ({@link #startLifecycle}) is one process that walks the
+ * path the product's case took ({@link Lifecycle}). It is the floor the product's figures are
+ * compared with. Spin is on (the product's form values include JSON), as in the product.
  */
 final class BareEngine implements AutoCloseable {
 
@@ -49,6 +55,8 @@ final class BareEngine implements AutoCloseable {
         .setAuthorizationEnabled(true)
         .setJobExecutorActivate(false);
     config.setJdbcMaxActiveConnections(10);
+    ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) config).getProcessEnginePlugins()
+        .add(new SpinProcessEnginePlugin());
     // the product's agency group names (as application.yaml allows them)
     ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) config)
         .setGroupResourceWhitelistPattern("[a-zA-Z0-9]+([.-][a-zA-Z0-9]+)*");
@@ -60,7 +68,8 @@ final class BareEngine implements AutoCloseable {
     var identity = engine.getIdentityService();
     for (String group : GROUPS) {
       identity.saveGroup(identity.newGroup(group));
-      grant(group, Resources.PROCESS_INSTANCE, "*", READ, CREATE);
+      // UPDATE: a visit is a message to the plan, sent by the member who made it (Lifecycle)
+      grant(group, Resources.PROCESS_INSTANCE, "*", READ, CREATE, UPDATE);
       grant(group, Resources.PROCESS_DEFINITION, "*", READ, CREATE_INSTANCE, READ_HISTORY);
     }
     var tasks = engine.getTaskService();
@@ -154,6 +163,99 @@ final class BareEngine implements AutoCloseable {
       builder = builder.endEvent();
     }
     return builder.done();
+  }
+
+  static String elementId(int element) {
+    return "e" + element;
+  }
+
+  static String messageName(int element) {
+    return "Visit_e" + element;
+  }
+
+  /**
+   * Deploys (once per distinct path) the process that walks {@code path}: every user task and timer
+   * the product's case had, each made when the step that made it in the product completes, with
+   * the same assignee (a start variable per user, as the product keeps its people) and due date;
+   * each visit a message the plan waits for from its start. The step that closed the case ends it
+   * with a terminate end event, so what the product cancelled on the way waits until then.
+   * Returns the process key.
+   */
+  String deployLifecycle(Lifecycle.Path path, List<String> users) {
+    AbstractFlowNodeBuilder<?, ?> start = Bpmn.createExecutableProcess("BareLifecycle").camundaHistoryTimeToLive(180)
+        .startEvent("start");
+    branchOut(start, path, 0, "start", users);
+    BpmnModelInstance model = start.done();
+    EndEvent end = model.getModelElementById("terminate");
+    end.getEventDefinitions().add(model.newInstance(TerminateEventDefinition.class));
+    String xml = Bpmn.convertToString(model);
+    String key = "BareLifecycle" + Integer.toHexString(xml.hashCode());
+    deployed.computeIfAbsent(key, k -> {
+      engine.getRepositoryService().createDeployment()
+          .addString(k + ".bpmn", xml.replace("\"BareLifecycle\"", "\"" + k + "\"")).deploy();
+      return k;
+    });
+    return key;
+  }
+
+  /** Starts a lifecycle plan deployed by {@link #deployLifecycle}; the caller's authentication applies. */
+  String startLifecycle(String key, String reference, List<String> users, Map<String, Object> startVariables) {
+    Map<String, Object> vars = new HashMap<>(startVariables);
+    for (int i = 0; i < users.size(); i++) {
+      vars.put("u" + i, users.get(i));
+    }
+    return engine.getRuntimeService().startProcessInstanceByKey(key, reference, vars).getId();
+  }
+
+  /** What follows the step {@code step}: the wait states it made, in parallel, or the end. */
+  private static void branchOut(AbstractFlowNodeBuilder<?, ?> from, Lifecycle.Path path, int step, String fromId,
+      List<String> users) {
+    if (step == path.steps().size() - 1) {
+      from.endEvent("terminate");
+      return;
+    }
+    List<Lifecycle.Element> made = path.madeBy(step);
+    if (made.isEmpty()) {
+      from.endEvent("end_" + fromId);
+      return;
+    }
+    if (made.size() == 1) {
+      waitState(from, made.get(0), path, users);
+      return;
+    }
+    String fork = "fork" + step;
+    AbstractFlowNodeBuilder<?, ?> gateway = from.parallelGateway(fork);
+    boolean first = true;
+    for (Lifecycle.Element e : made) {
+      waitState(first ? gateway : gateway.moveToNode(fork), e, path, users);
+      first = false;
+    }
+  }
+
+  private static void waitState(AbstractFlowNodeBuilder<?, ?> from, Lifecycle.Element e, Lifecycle.Path path,
+      List<String> users) {
+    String id = elementId(e.index());
+    AbstractFlowNodeBuilder<?, ?> node = switch (e.kind()) {
+      case "task" -> {
+        var task = from.userTask(id).name(e.name());
+        if (e.assignee() != null) {
+          task = task.camundaAssignee("${u" + users.indexOf(e.assignee()) + "}");
+        }
+        if (e.due() != null) {
+          task = task.camundaDueDate(e.due().toInstant().toString());
+        }
+        yield task;
+      }
+      case "timer" -> from.intermediateCatchEvent(id).name(e.name()).timerWithDate(e.due().toInstant().toString());
+      case "visit" -> from.intermediateCatchEvent(id).name("visit").message(messageName(e.index()));
+      default -> throw new IllegalStateException(e.kind());
+    };
+    int completedBy = path.completedBy(e.index());
+    if (completedBy < 0) {
+      node.endEvent("end_" + id);
+    } else {
+      branchOut(node, path, completedBy, id, users);
+    }
   }
 
   @Override

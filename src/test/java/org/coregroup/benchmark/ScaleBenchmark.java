@@ -44,7 +44,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The scale benchmark (README, docs/benchmarks.md): for each size, a fresh PostgreSQL database
  * with that many realistic plans started through the product, and a bare engine on a database of
  * its own walking the same wait states; then the practitioner's and supervisor's queries, plan
- * start and timers, measured on both. Not part of {@code ./mvnw verify}: run
+ * start, timers and whole plan lifecycles ({@link Lifecycle}), measured on both. Not part of {@code ./mvnw verify}: run
  * {@code tools/benchmark/run.sh}. Every loop is bounded; the database is on the loopback address.
  */
 class ScaleBenchmark {
@@ -78,6 +78,20 @@ class ScaleBenchmark {
     final Map<String, Double> productFootprint = new LinkedHashMap<>();
     final Map<String, Double> bareFootprint = new LinkedHashMap<>();
     final Map<String, String> facts = new LinkedHashMap<>();
+    /** Whole plan lifecycles (Lifecycle): engine time per lifecycle, and rows per plan once the case closed. */
+    final Map<String, double[]> lifecycleProduct = new LinkedHashMap<>();
+    final Map<String, double[]> lifecycleBare = new LinkedHashMap<>();
+    final Map<String, Double> lifecycleProductRows = new LinkedHashMap<>();
+    final Map<String, Double> lifecycleBareRows = new LinkedHashMap<>();
+    String lifecycleSteps = "";
+    /** Engine time per lifecycle spent on each kind of step (summed within a lifecycle), and how many a lifecycle has. */
+    final Map<String, double[]> lifecycleStepsProduct = new LinkedHashMap<>();
+    final Map<String, double[]> lifecycleStepsBare = new LinkedHashMap<>();
+    final Map<String, Integer> lifecycleStepCounts = new LinkedHashMap<>();
+    final List<String> lifecycleDetailNames = new ArrayList<>();
+    /** Lean cases: the variable names with the most rows per plan after loading ("name rows-per-plan"). */
+    final List<String> leanRuntimeNames = new ArrayList<>();
+    final List<String> leanDetailNames = new ArrayList<>();
 
     Result(int plans) {
       this.plans = plans;
@@ -116,6 +130,8 @@ class ScaleBenchmark {
       load(size, people, product, bare, result);
       result.productFootprint.putAll(footprint(DB, size));
       result.bareFootprint.putAll(footprint(DB + "_bare", size));
+      result.leanRuntimeNames.addAll(Lifecycle.topNames(DB, "act_ru_variable", null, size));
+      result.leanDetailNames.addAll(Lifecycle.topNames(DB, "act_hi_detail", null, size));
       groupRead(DB, "product", result);
       groupRead(DB + "_bare", "bare", result);
 
@@ -125,6 +141,17 @@ class ScaleBenchmark {
       m.planStarts(result, bare);
       timers(product, "product", result);
       timers(bare.engine, "bare", result);
+      if (Lifecycle.COUNT > 0) {
+        try {
+          new Lifecycle(product, bare, people).measure(result);
+        } catch (Exception | AssertionError e) {
+          // a lifecycle the product refuses (its rules changed, say) leaves the other figures standing
+          result.lifecycleProduct.clear();
+          result.lifecycleBare.clear();
+          result.facts.put("whole plan lifecycle", "not measured: " + e);
+          log("whole plan lifecycle failed: %s", e);
+        }
+      }
     } finally {
       app.close();
       mail.stop();

@@ -79,6 +79,21 @@ class FamilyDocumentsTest {
   }
 
   @Test
+  @DisplayName("Families, ADR 0033: a baby still to be born is named as the conference named them, with the day the baby is expected")
+  void unbornBabyInASiblingPlan() {
+    FamilyDocuments.Plan plan = new FamilyDocuments.Plan("Amy Example and Baby of Jane Example", LocalDate.parse("2026-11-02"), null,
+        "Amy is fed every day.", List.of(), CONTACTS, null, null, List.of(),
+        List.of(new FamilyDocuments.ChildCategory("Amy Example", "neglect", null),
+            new FamilyDocuments.ChildCategory("Baby of Jane Example", "neglect", null, LocalDate.parse("2027-01-20"))));
+    assertThat(FamilyDocuments.plan(plan)).contains("<li>Amy Example: neglect.</li>",
+        "<li>Baby of Jane Example (the baby is expected around Wednesday 20 January 2027): neglect.</li>");
+    assertThat(FamilyRecords.siblings("""
+        [{"childName": "Amy Example", "childBirthDate": "2019-06-01", "categoryOfAbuse": "NEG"},
+         {"childName": "Baby of Jane Example", "expectedBirthDate": "2027-01-20", "categoryOfAbuse": "NEG"}]"""))
+        .extracting(FamilyDocuments.ChildCategory::expectedOn).containsExactly(null, LocalDate.parse("2027-01-20"));
+  }
+
+  @Test
   @DisplayName("Families, accessibility: the PDF is tagged (structure tree, marked content), in British English, with its title shown, its font embedded, and its words extractable")
   void accessiblePdf() throws Exception {
     byte[] pdf = FamilyPdf.render(FamilyDocuments.minutes("Amy Example", meeting("Hub"), CONTACTS));

@@ -51,6 +51,7 @@ class PlanBrowserTest {
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
   final OpenCases cases = new OpenCases();
 
   @Test
@@ -191,6 +192,52 @@ class PlanBrowserTest {
     return runtime.createProcessInstanceQuery().processDefinitionKey(org.coregroup.monitoring.CaseMonitoringProcess.KEY)
         .processInstanceBusinessKey(ref).variableValueEquals(org.coregroup.monitoring.CaseMonitoringProcess.CHILD_NAME, childName)
         .singleResult().getId();
+  }
+
+  @Test
+  @DisplayName("ADR 0033, R1 in Tasklist: twins' births not recorded in time: the key worker's task asks which baby, from a list of the babies still to come; the last baby's task asks no more")
+  void keyWorkerRecordsTwinsBirthsInTasklist() {
+    LocalDate icpc = Dates.workingDayOnOrBefore(calendar, today().minusDays(30));
+    LocalDate expected = icpc.plusDays(5);
+    String ref = cases.add(newReference());
+    java.util.Map<String, Object> vars = new java.util.HashMap<>(PlanCases.siblingPlan("national", icpc.toString(), """
+        [{"childName": "First twin of %1$s", "expectedBirthDate": "%2$s", "categoryOfAbuse": "NEG"},
+         {"childName": "Second twin of %1$s", "expectedBirthDate": "%2$s", "categoryOfAbuse": "NEG"}]"""
+        .formatted(ref, expected)));
+    // the conference was held a month ago, before the babies' expected date
+    Dates.today(icpc.toString());
+    String plan;
+    try {
+      plan = runtime.startProcessInstanceByKey(KEY, ref, vars).getId();
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+    management.executeJob(birthTimer(plan).getId());
+
+    browser.logInAs("sarah.social");
+    browser.openTask("Record the birth", ref);
+    browser.select(ChildProtectionPlanProcess.UNBORN_CHILD, "Second twin of " + ref + ", expected " + UkDates.day(expected));
+    browser.type(ChildProtectionPlanProcess.NAME_AT_BIRTH, "Ben " + ref);
+    browser.date(ChildProtectionPlanProcess.CHILD_BIRTH_DATE, expected.minusDays(1));
+    browser.complete(() -> SiblingGroup.of(runtime.getVariable(plan, ChildProtectionPlanProcess.CHILDREN)).get(1).birthDate() != null);
+    assertThat(SiblingGroup.of(runtime.getVariable(plan, ChildProtectionPlanProcess.CHILDREN)).get(1).name()).isEqualTo("Ben " + ref);
+    assertThat(SiblingGroup.of(runtime.getVariable(plan, ChildProtectionPlanProcess.CHILDREN)).get(0).birthDate()).isNull();
+
+    // the first twin's birth is still not recorded: asked again, with no choice left to make
+    management.executeJob(birthTimer(plan).getId());
+    browser.driver().navigate().refresh();
+    browser.openTask("Record the birth", ref);
+    browser.waitFor(ExpectedConditions.presenceOfElementLocated(TasklistBrowser.field(ChildProtectionPlanProcess.NAME_AT_BIRTH)));
+    assertThat(browser.driver().findElements(TasklistBrowser.field(ChildProtectionPlanProcess.UNBORN_CHILD) )).isEmpty();
+    browser.type(ChildProtectionPlanProcess.NAME_AT_BIRTH, "Amy " + ref);
+    browser.date(ChildProtectionPlanProcess.CHILD_BIRTH_DATE, expected.minusDays(1));
+    browser.complete(() -> SiblingGroup.of(runtime.getVariable(plan, ChildProtectionPlanProcess.CHILDREN)).get(0).birthDate() != null);
+    assertThat(runtime.getVariable(plan, ChildProtectionPlanProcess.CHILD_NAME)).isEqualTo("Amy " + ref + " and Ben " + ref);
+  }
+
+  private org.camunda.bpm.engine.runtime.Job birthTimer(String plan) {
+    return management.createJobQuery().processInstanceId(plan)
+        .activityId(ChildProtectionPlanProcess.TIMER_BIRTH_NOT_RECORDED).timers().singleResult();
   }
 
   @Test

@@ -299,6 +299,15 @@ class FormsAccessibilityBrowserTest {
     variables.putIfAbsent("agenciesToEscalate", Variables.objectValue(new ArrayList<>(List.of("education"))).create());
     variables.putIfAbsent("absentAgency", "education");
     variables.putIfAbsent("driftMonthsOpen", 9);
+    if (use.elementId().equals(ChildProtectionPlanProcess.TASK_RECORD_BIRTH)) {
+      // the key worker is asked for a birth on a plan with twins to come (the form then asks which
+      // baby); a plan waiting for no birth ends the wait at once ("No baby to come any more")
+      variables.put(ChildProtectionPlanProcess.AWAITING_BIRTH, true);
+      variables.put(ChildProtectionPlanProcess.CHILDREN, SpinValues.jsonValue("""
+          [{"childNumber": 1, "childName": "First twin of Jo Parent", "expectedBirthDate": "%1$s", "categoryOfAbuse": "NEG"},
+           {"childNumber": 2, "childName": "Second twin of Jo Parent", "expectedBirthDate": "%1$s", "categoryOfAbuse": "NEG"}]"""
+          .formatted(Dates.wallToday().minusDays(15))).create());
+    }
     ProcessInstance instance = runtime.createProcessInstanceById(use.process().getId()).businessKey(ref)
         .setVariables(variables).startBeforeActivity(use.elementId()).execute();
     List<Task> created = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(use.elementId()).list();
