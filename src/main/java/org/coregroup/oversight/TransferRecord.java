@@ -24,7 +24,7 @@ final class TransferRecord {
   }
 
   /** One child on the plan: their categories in words, oldest first; {@code planEndedOn} once their plan ended. */
-  record Child(String name, LocalDate birthDate, List<Category> categories, LocalDate planEndedOn) {
+  record Child(String name, LocalDate birthDate, LocalDate expectedBirthDate, List<Category> categories, LocalDate planEndedOn) {
   }
 
   /** Someone to contact here. */
@@ -104,7 +104,13 @@ final class TransferRecord {
     b.append("<h2>The children and their categories of abuse</h2>");
     for (Child child : c.children()) {
       b.append("<h3>").append(esc(child.name())).append("</h3>");
-      b.append("<p>Born ").append(child.birthDate() == null ? "(not yet born)" : day(child.birthDate())).append('.');
+      if (child.birthDate() != null) {
+        b.append("<p>Born ").append(day(child.birthDate())).append('.');
+      } else if (child.expectedBirthDate() != null) {
+        b.append("<p>Not yet born: expected around ").append(day(child.expectedBirthDate())).append('.');
+      } else {
+        b.append("<p>Not yet born.");
+      }
       if (child.planEndedOn() != null) {
         b.append(" Their plan ended on ").append(day(child.planEndedOn())).append('.');
       }
