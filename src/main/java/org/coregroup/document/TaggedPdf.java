@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * XHTML to an accessible PDF with openhtmltopdf (ADR 0028): tagged for screen readers (PDF/UA:
@@ -19,6 +20,19 @@ public final class TaggedPdf {
   public static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
   private TaggedPdf() {
+  }
+
+  /** Text for XHTML: markup escaped, and the control characters XML cannot hold dropped. */
+  public static String escape(String text) {
+    return text == null ? "" : HtmlUtils.htmlEscape(text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", ""), "UTF-8");
+  }
+
+  /** A whole XHTML document in British English: its title (the PDF's title and subject), style and body. */
+  public static String xhtml(String title, String style, String body) {
+    return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\" xml:lang=\"en-GB\"><head>"
+        + "<meta charset=\"UTF-8\"/><title>" + escape(title) + "</title>"
+        + "<meta name=\"subject\" content=\"" + escape(title) + "\"/>"
+        + "<style>" + style + "</style></head><body>" + body + "</body></html>";
   }
 
   public static byte[] render(String xhtml) {

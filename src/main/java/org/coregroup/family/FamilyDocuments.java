@@ -1,11 +1,12 @@
 package org.coregroup.family;
 
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
+import static org.coregroup.document.TaggedPdf.escape;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import org.coregroup.calendar.UkDates;
+import org.coregroup.document.TaggedPdf;
 
 /**
  * The plan and the minutes as a family reads them: plain words, dates written out, agencies by
@@ -83,28 +84,28 @@ final class FamilyDocuments {
 
   static String plan(Plan plan) {
     StringBuilder body = new StringBuilder();
-    body.append("<h1>").append(esc(title(plan))).append("</h1>");
+    body.append("<h1>").append(escape(title(plan))).append("</h1>");
     body.append("<p>This plan was agreed at a child protection conference on ").append(day(plan.startedOn()))
-        .append(". It says what everyone will do to keep ").append(esc(plan.child())).append(" safe. ")
+        .append(". It says what everyone will do to keep ").append(escape(plan.child())).append(" safe. ")
         .append("If anything here is not clear, please ask your social worker.</p>");
     if (!plan.children().isEmpty()) {
       body.append("<p>What the conference was worried about for each child:</p><ul>");
       for (ChildCategory child : plan.children()) {
-        body.append("<li>").append(esc(child.name()));
+        body.append("<li>").append(escape(child.name()));
         if (child.expectedOn() != null) {
           // ADR 0033: a baby still to be born, named as the conference named them
           body.append(" (the baby is expected around ").append(day(child.expectedOn())).append(')');
         }
         body.append(": ")
-            .append(child.category() == null ? "not recorded" : esc(child.category())).append('.');
+            .append(child.category() == null ? "not recorded" : escape(child.category())).append('.');
         if (child.planEndedOn() != null) {
-          body.append(" The plan for ").append(esc(child.name())).append(" ended on ").append(day(child.planEndedOn())).append('.');
+          body.append(" The plan for ").append(escape(child.name())).append(" ended on ").append(day(child.planEndedOn())).append('.');
         }
         body.append("</li>");
       }
       body.append("</ul>");
     } else if (plan.category() != null) {
-      body.append("<p>The conference was worried about: ").append(esc(plan.category())).append(".</p>");
+      body.append("<p>The conference was worried about: ").append(escape(plan.category())).append(".</p>");
     }
     section(body, "The plan", plan.outline());
     if (plan.latest() != null) {
@@ -137,17 +138,17 @@ final class FamilyDocuments {
   static String minutes(String child, Meeting meeting, List<Contact> contacts) {
     StringBuilder body = new StringBuilder();
     String title = minutesTitle(child, meeting.heldOn());
-    body.append("<h1>").append(esc(title)).append("</h1>");
+    body.append("<h1>").append(escape(title)).append("</h1>");
     body.append("<p>The Core Group (the people working with your family, and you) met to check how the plan to keep ")
-        .append(esc(child)).append(" safe is going.</p>");
+        .append(escape(child)).append(" safe is going.</p>");
     body.append("<h2>Who was there</h2>");
     if (meeting.attendance().isEmpty()) {
       body.append("<p>No attendance was recorded.</p>");
     } else {
       body.append("<table><thead><tr><th scope=\"col\">Name</th><th scope=\"col\">From</th><th scope=\"col\">Came to the meeting?</th></tr></thead><tbody>");
       for (Attendance a : meeting.attendance()) {
-        body.append("<tr><td>").append(esc(a.name())).append("</td><td>").append(esc(a.agency())).append("</td><td>")
-            .append(esc(attended(a.status()))).append("</td></tr>");
+        body.append("<tr><td>").append(escape(a.name())).append("</td><td>").append(escape(a.agency())).append("</td><td>")
+            .append(escape(attended(a.status()))).append("</td></tr>");
       }
       body.append("</tbody></table>");
     }
@@ -182,7 +183,7 @@ final class FamilyDocuments {
     }
     body.append("<table><thead><tr><th scope=\"col\">What</th><th scope=\"col\">Who</th><th scope=\"col\">By when</th></tr></thead><tbody>");
     for (Action a : actions) {
-      body.append("<tr><td>").append(esc(a.what())).append("</td><td>").append(esc(a.who())).append("</td><td>")
+      body.append("<tr><td>").append(escape(a.what())).append("</td><td>").append(escape(a.who())).append("</td><td>")
           .append(a.by() == null ? "" : day(a.by())).append("</td></tr>");
     }
     body.append("</tbody></table>");
@@ -194,10 +195,10 @@ final class FamilyDocuments {
     }
     body.append("<h2>The people in the Core Group</h2><ul>");
     for (Member m : members) {
-      body.append("<li>").append(esc(m.name()));
+      body.append("<li>").append(escape(m.name()));
       String about = join(m.role(), m.agency());
       if (!about.isEmpty()) {
-        body.append(" (").append(esc(about)).append(")");
+        body.append(" (").append(escape(about)).append(")");
       }
       body.append("</li>");
     }
@@ -207,9 +208,9 @@ final class FamilyDocuments {
   private static void contacts(StringBuilder body, List<Contact> contacts) {
     body.append("<h2>Who to contact</h2><ul>");
     for (Contact c : contacts) {
-      body.append("<li>").append(esc(c.name())).append(", ").append(esc(c.role()));
+      body.append("<li>").append(escape(c.name())).append(", ").append(escape(c.role()));
       if (c.email() != null && !c.email().isBlank()) {
-        body.append(": ").append(esc(c.email()));
+        body.append(": ").append(escape(c.email()));
       }
       body.append("</li>");
     }
@@ -219,10 +220,10 @@ final class FamilyDocuments {
   private static String nextMeeting(Meeting m) {
     StringBuilder s = new StringBuilder("The next meeting is on ").append(day(m.nextOn()));
     if (m.nextTime() != null && !m.nextTime().isBlank()) {
-      s.append(" at ").append(esc(m.nextTime()));
+      s.append(" at ").append(escape(m.nextTime()));
     }
     if (m.nextVenue() != null && !m.nextVenue().isBlank()) {
-      s.append(", at ").append(esc(m.nextVenue())).append(".");
+      s.append(", at ").append(escape(m.nextVenue())).append(".");
     } else {
       s.append(". Your social worker will tell you where.");
     }
@@ -244,7 +245,7 @@ final class FamilyDocuments {
 
   private static void section(StringBuilder body, String heading, String text) {
     if (text != null && !text.isBlank()) {
-      body.append("<h2>").append(esc(heading)).append("</h2>").append(paragraphs(text));
+      body.append("<h2>").append(escape(heading)).append("</h2>").append(paragraphs(text));
     }
   }
 
@@ -255,13 +256,13 @@ final class FamilyDocuments {
     }
     StringBuilder out = new StringBuilder();
     for (String para : text.trim().split("\\R\\s*\\R")) {
-      out.append("<p>").append(esc(para.trim()).replaceAll("\\R", "<br/>")).append("</p>");
+      out.append("<p>").append(escape(para.trim()).replaceAll("\\R", "<br/>")).append("</p>");
     }
     return out.toString();
   }
 
   private static String day(LocalDate date) {
-    return date == null ? "" : esc(UkDates.day(date));
+    return date == null ? "" : escape(UkDates.day(date));
   }
 
   private static String join(String a, String b) {
@@ -270,16 +271,8 @@ final class FamilyDocuments {
     return left.isEmpty() ? right : right.isEmpty() ? left : left + ", " + right;
   }
 
-  static String esc(String text) {
-    // XHTML: escape markup; drop control characters XML cannot hold
-    return text == null ? "" : htmlEscape(text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", ""), "UTF-8");
-  }
-
   private static String document(String title, String body) {
-    return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\" xml:lang=\"en-GB\"><head>"
-        + "<meta charset=\"UTF-8\"/><title>" + esc(title) + "</title>"
-        + "<meta name=\"subject\" content=\"" + esc(title) + "\"/>"
-        + "<style>" + STYLE + "</style></head><body>" + body + "</body></html>";
+    return TaggedPdf.xhtml(title, STYLE, body);
   }
 
   private static final String STYLE = """

@@ -97,11 +97,13 @@ class CaseRecords {
             text(c.get(ChildProtectionPlanProcess.CATEGORY_HISTORY_CATEGORY))), date(c.get(ChildProtectionPlanProcess.CATEGORY_HISTORY_FROM))));
       }
       children.add(new TransferRecord.Child(text(row.get(ChildProtectionPlanProcess.CHILD_NAME)),
-          date(row.get(ChildProtectionPlanProcess.CHILD_BIRTH_DATE)), categories, date(row.get(ChildProtectionPlanProcess.PLAN_END_DATE))));
+          date(row.get(ChildProtectionPlanProcess.CHILD_BIRTH_DATE)), date(row.get(ChildProtectionPlanProcess.EXPECTED_BIRTH_DATE)),
+          categories, date(row.get(ChildProtectionPlanProcess.PLAN_END_DATE))));
     }
     if (children.isEmpty()) {
       children.add(new TransferRecord.Child(text(plan.get(ChildProtectionPlanProcess.CHILD_NAME)),
-          date(plan.get(ChildProtectionPlanProcess.CHILD_BIRTH_DATE)), List.of(new TransferRecord.Category(
+          date(plan.get(ChildProtectionPlanProcess.CHILD_BIRTH_DATE)), date(plan.get(ChildProtectionPlanProcess.EXPECTED_BIRTH_DATE)),
+          List.of(new TransferRecord.Category(
               FieldLabels.choice(ChildProtectionPlanProcess.CATEGORY_OF_ABUSE, text(plan.get(ChildProtectionPlanProcess.CATEGORY_OF_ABUSE))),
               date(plan.get(ChildProtectionPlanProcess.ICPC_DATE)))), null));
     }

@@ -1,12 +1,13 @@
 package org.coregroup.oversight;
 
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
+import static org.coregroup.document.TaggedPdf.escape;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.coregroup.calendar.UkDates;
+import org.coregroup.document.TaggedPdf;
 import org.coregroup.membership.Agencies;
 
 /**
@@ -24,7 +25,7 @@ final class TransferRecord {
   }
 
   /** One child on the plan: their categories in words, oldest first; {@code planEndedOn} once their plan ended. */
-  record Child(String name, LocalDate birthDate, List<Category> categories, LocalDate planEndedOn) {
+  record Child(String name, LocalDate birthDate, LocalDate expectedBirthDate, List<Category> categories, LocalDate planEndedOn) {
   }
 
   /** Someone to contact here. */
@@ -66,7 +67,7 @@ final class TransferRecord {
 
   static String xhtml(Contents c) {
     StringBuilder b = new StringBuilder();
-    b.append("<h1>").append(esc(title(c))).append("</h1>");
+    b.append("<h1>").append(escape(title(c))).append("</h1>");
     b.append("<p>Made on ").append(day(c.madeOn())).append(" for the receiving authority's transfer-in conference. ")
         .append("The child protection plan here stays in place until that conference has been held.</p>");
 
@@ -103,8 +104,14 @@ final class TransferRecord {
 
     b.append("<h2>The children and their categories of abuse</h2>");
     for (Child child : c.children()) {
-      b.append("<h3>").append(esc(child.name())).append("</h3>");
-      b.append("<p>Born ").append(child.birthDate() == null ? "(not yet born)" : day(child.birthDate())).append('.');
+      b.append("<h3>").append(escape(child.name())).append("</h3>");
+      if (child.birthDate() != null) {
+        b.append("<p>Born ").append(day(child.birthDate())).append('.');
+      } else if (child.expectedBirthDate() != null) {
+        b.append("<p>Not yet born: expected around ").append(day(child.expectedBirthDate())).append('.');
+      } else {
+        b.append("<p>Not yet born.");
+      }
       if (child.planEndedOn() != null) {
         b.append(" Their plan ended on ").append(day(child.planEndedOn())).append('.');
       }
@@ -135,7 +142,7 @@ final class TransferRecord {
     for (Decision d : c.decisions()) {
       b.append("<h3>Meeting ").append(d.number() > 0 ? d.number() + " " : "").append("on ").append(day(d.heldOn())).append("</h3>");
       if (!d.wentAhead()) {
-        b.append("<p>The meeting did not go ahead").append(d.notHeldReason() == null ? "" : ": " + esc(d.notHeldReason())).append(".</p>");
+        b.append("<p>The meeting did not go ahead").append(d.notHeldReason() == null ? "" : ": " + escape(d.notHeldReason())).append(".</p>");
         continue;
       }
       List<List<String>> found = new ArrayList<>();
@@ -224,11 +231,11 @@ final class TransferRecord {
     }
     b.append("<table>");
     if (caption != null) {
-      b.append("<caption>").append(esc(caption)).append("</caption>");
+      b.append("<caption>").append(escape(caption)).append("</caption>");
     }
     if (headed) {
       b.append("<thead><tr>");
-      headings.forEach(heading -> b.append("<th scope=\"col\">").append(esc(heading)).append("</th>"));
+      headings.forEach(heading -> b.append("<th scope=\"col\">").append(escape(heading)).append("</th>"));
       b.append("</tr></thead>");
     }
     b.append("<tbody>");
@@ -250,7 +257,7 @@ final class TransferRecord {
   }
 
   private static String lines(String text) {
-    return esc(text).replaceAll("\\R", "<br/>");
+    return escape(text).replaceAll("\\R", "<br/>");
   }
 
   static String names(List<String> names) {
@@ -262,23 +269,15 @@ final class TransferRecord {
   }
 
   private static String day(LocalDate date) {
-    return esc(day0(date));
+    return escape(day0(date));
   }
 
   private static String day0(LocalDate date) {
     return date == null ? "" : UkDates.day(date);
   }
 
-  static String esc(String text) {
-    // XHTML: escape markup; drop control characters XML cannot hold
-    return text == null ? "" : htmlEscape(text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", ""), "UTF-8");
-  }
-
   private static String document(String title, String body) {
-    return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\" xml:lang=\"en-GB\"><head>"
-        + "<meta charset=\"UTF-8\"/><title>" + esc(title) + "</title>"
-        + "<meta name=\"subject\" content=\"" + esc(title) + "\"/>"
-        + "<style>" + STYLE + "</style></head><body>" + body + "</body></html>";
+    return TaggedPdf.xhtml(title, STYLE, body);
   }
 
   private static final String STYLE = """
