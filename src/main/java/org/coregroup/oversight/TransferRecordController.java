@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -42,12 +43,13 @@ class TransferRecordController {
   }
 
   @GetMapping({"/cases/{reference}/transfer-record.pdf", "/cases/{reference}/transfer-record.html"})
-  ResponseEntity<byte[]> record(HttpServletRequest request, @PathVariable String reference) {
+  ResponseEntity<byte[]> record(HttpServletRequest request, @PathVariable String reference,
+      @RequestParam(name = "child", required = false) Integer childNumber) {
     Optional<SignedInUser.User> user = signedIn.of(request);
     if (user.isEmpty()) {
       return plain(HttpStatus.UNAUTHORIZED, "Please sign in to Core Group tasks first, then open this link again.");
     }
-    return transfers.forKeyWorkerOrManager(reference, user.get().id())
+    return transfers.forKeyWorkerOrManager(reference, user.get().id(), childNumber)
         .map(contents -> {
           CasesShown.record(request, "the transfer record", List.of(reference));
           if (request.getRequestURI().endsWith(".html")) {

@@ -54,22 +54,81 @@ class TransferRecords {
    * another case) and for a case that is not open, alike.
    */
   Optional<TransferRecord.Contents> forKeyWorkerOrManager(String reference, String userId) {
+    return forKeyWorkerOrManager(reference, userId, null);
+  }
+
+  /**
+   * As above; with {@code childNumber}, the record of that child's own transfer while their brothers
+   * and sisters stay (ADR 0033): that child only, with their transfer's details. Empty when no
+   * transfer of that child is under way.
+   */
+  Optional<TransferRecord.Contents> forKeyWorkerOrManager(String reference, String userId, Integer childNumber) {
     if (reference == null || reference.isBlank() || userId == null) {
       return Optional.empty();
     }
-    Optional<Map<String, Object>> plan = AsSystem.call(identity, () -> runtime.createProcessInstanceQuery()
-        .processDefinitionKey(ChildProtectionPlanProcess.KEY).processInstanceBusinessKey(reference).list().stream()
-        .filter(p -> !p.isEnded()).map(ProcessInstance::getId).findFirst().map(runtime::getVariables));
-    return plan.filter(vars -> userId.equals(vars.get(ChildProtectionPlanProcess.KEY_WORKER))
-            || userId.equals(vars.get(ChildProtectionPlanProcess.TEAM_MANAGER)))
-        .map(vars -> records.transfer(CaseFile.of(reference, vars), vars, EngineClock.today()));
+    return AsSystem.call(identity, () -> {
+      Optional<String> planId = runtime.createProcessInstanceQuery()
+          .processDefinitionKey(ChildProtectionPlanProcess.KEY).processInstanceBusinessKey(reference).list().stream()
+          .filter(p -> !p.isEnded()).map(ProcessInstance::getId).findFirst();
+      if (planId.isEmpty()) {
+        return Optional.<TransferRecord.Contents>empty();
+      }
+      Map<String, Object> plan = runtime.getVariables(planId.get());
+      if (!userId.equals(plan.get(ChildProtectionPlanProcess.KEY_WORKER)) && !userId.equals(plan.get(ChildProtectionPlanProcess.TEAM_MANAGER))) {
+        return Optional.<TransferRecord.Contents>empty();
+      }
+      if (childNumber == null) {
+        return Optional.of(records.transfer(CaseFile.of(reference, plan), plan, EngineClock.today()));
+      }
+      // the child's own transfer keeps its variables on its own execution (ChildTransfer.VARIABLES)
+      return runtime.createVariableInstanceQuery().processInstanceIdIn(planId.get())
+          .variableName(ChildProtectionPlanProcess.TRANSFER_NOTICE_DUE).list().stream()
+          .map(v -> runtime.getVariables(v.getExecutionId()))
+          .filter(vars -> childNumber.equals(vars.get(ChildProtectionPlanProcess.CHILD_NUMBER)))
+          .findFirst().map(this::of);
+    });
   }
 
   /** The record of the plan whose variables {@code scope} sees (the task "Transfer the plan" being completed). */
   TransferRecord.Contents of(VariableScope scope) {
-    Map<String, Object> vars = scope.getVariables();
+    return of(scope.getVariables());
+  }
+
+  private TransferRecord.Contents of(Map<String, Object> vars) {
     String reference = String.valueOf(vars.get(ChildProtectionPlanProcess.CASE_REFERENCE));
-    return records.transfer(CaseFile.of(reference, vars), vars, EngineClock.today());
+    TransferRecord.Contents whole = records.transfer(CaseFile.of(reference, vars), vars, EngineClock.today());
+    return vars.get(ChildProtectionPlanProcess.CHILD_NUMBER) instanceof Integer number
+        ? onlyChild(whole, number) : whole;
+  }
+
+  /**
+   * The record for one child who moves while their brothers and sisters stay: the receiving
+   * authority has no need of the others' details, so only that child's entry, the family's visits
+   * saying whether they saw that child (naming no other) and their own child-seen clock are kept. The Core Group's meetings
+   * and concerns are the family's and stay.
+   */
+  private static CaseHistory.Visit visitOf(CaseHistory.Visit v, String name) {
+    boolean seen = v.childrenSeen() != null && v.childrenSeen().contains(name);
+    boolean alone = v.childrenSeenAlone() != null && v.childrenSeenAlone().contains(name);
+    return new CaseHistory.Visit(v.on(), v.by(), v.agency(), seen, alone, seen ? List.of(name) : List.of(),
+        alone ? List.of(name) : List.of(), true);
+  }
+
+  static TransferRecord.Contents onlyChild(TransferRecord.Contents c, int childNumber) {
+    if (childNumber < 1 || childNumber > c.children().size() || c.children().size() < 2) {
+      return c;
+    }
+    TransferRecord.Child child = c.children().get(childNumber - 1);
+    String name = child.name();
+    CaseHistory h = c.history();
+    CaseHistory history = h == null ? null : new CaseHistory(h.reference(), name, h.icpc(), h.localPolicy(), h.plan(),
+        h.meetings(), h.minutes(),
+        h.visits().stream().map(v -> !v.siblings() ? v : visitOf(v, name)).toList(),
+        h.childSeen().stream().filter(s -> s.child() == null || s.child().equals(name)).toList(),
+        h.concerns(), h.escalations());
+    return new TransferRecord.Contents(c.reference(), List.of(child), c.planStartedOn(), c.previousAuthority(),
+        c.previousPlanStart(), c.contacts(), c.members(), c.membershipHistory(), c.decisions(), history,
+        c.nextCoreGroupDue(), c.nextReviewDue(), c.transfer(), c.madeOn());
   }
 
   static byte[] pdf(TransferRecord.Contents contents) {

@@ -29,6 +29,8 @@ class InputFormsTest {
       "childNameInWords",
       // the case reference percent-encoded for the review form's link (the plan's start check)
       "caseReferenceInLinks",
+      // the number of a child on a plan of brothers and sisters (the multi-instance's element, ADR 0033)
+      "childNumber",
       // the partnership's asks of an absent member, from the policy table (Task_ConfirmAttendance)
       "absenceAsks");
 
@@ -68,7 +70,8 @@ class InputFormsTest {
         }
         Matcher used = TEMPLATE.matcher(text);
         while (used.find()) {
-          if (!GENERATED.contains(used.group(1))) {
+          // a block's end ({{/if}}) fills in nothing; its start ({{#if x}}) only decides what shows
+          if (!GENERATED.contains(used.group(1)) && !used.group(1).startsWith("/")) {
             found.add(form + ": {{" + used.group(1) + "}}");
           }
         }

@@ -123,6 +123,27 @@ class TransferRecordRestTest {
   }
 
   /** Amy (neglect) and Ben (physical abuse) on one plan from Monday 2 March 2026: a visit, then a core group with an action. */
+  @Test
+  @DisplayName("R23, R35, ADR 0033: when Ben moves alone, the record of his transfer is his: it names Ben and not Amy, who stays; no record of a transfer Amy is not making")
+  void recordOfOneChildMovingAlone() throws Exception {
+    String ref = siblingCase();
+    Dates.today("2026-06-01");
+    forms.submitTaskForm(Cases.openTask(tasks, ref, ChildProtectionPlanProcess.TASK_HOLD_REVIEW_CONFERENCE).getId(),
+        Map.of(ChildProtectionPlanProcess.REVIEW_HELD_ON, "2026-06-01", ChildProtectionPlanProcess.CHILD_OUTCOMES, SpinValues.jsonValue("""
+            [{"childNumber": 1, "planContinues": "true"},
+             {"childNumber": 2, "planContinues": "false", "endReason": "moved-area"}]""").create()));
+    assertThat(Cases.openTask(tasks, ref, ChildProtectionPlanProcess.TASK_TRANSFER_CHILDS_PLAN)).isNotNull();
+
+    HttpResponse<String> bens = Http.tasklist(port, "sarah.social").get("/cases/" + ref + "/transfer-record.html?child=2");
+    assertThat(bens.statusCode()).isEqualTo(200);
+    assertThat(bens.body()).contains("Transfer record: Ben Example (case " + ref + ")", "Physical abuse", "Helen Health")
+        .doesNotContain("Amy Example", "Neglect");
+    assertThat(Http.tasklist(port, "sarah.social").get("/cases/" + ref + "/transfer-record.html?child=1").statusCode())
+        .as("Amy stays: there is no transfer of hers").isEqualTo(404);
+    assertThat(Http.tasklist(port, "helen.health").get("/cases/" + ref + "/transfer-record.html?child=2").statusCode())
+        .as("a member, not the key worker").isEqualTo(404);
+  }
+
   String siblingCase() {
     Dates.today("2026-03-02");
     String ref = cases.add(Cases.newReference());
