@@ -120,6 +120,7 @@ public class CaseLookup {
         instances.sort(Comparator.comparing(ProcessInstance::getBusinessKey,
             Comparator.nullsLast(Comparator.naturalOrder())));
       }
+      Map<String, Map<String, Object>> variables = caseVariablesOf(instances.stream().map(ProcessInstance::getId).toList());
       Map<String, CaseFile> byReference = new LinkedHashMap<>();
       Set<String> fromRoot = new HashSet<>();
       for (ProcessInstance instance : instances) {
@@ -129,7 +130,7 @@ public class CaseLookup {
         if (reference == null || fromRoot.contains(reference) || (byReference.containsKey(reference) && !root)) {
           continue;
         }
-        Map<String, Object> vars = runtime.getVariables(instance.getId(), CASE_VARIABLES);
+        Map<String, Object> vars = variables.getOrDefault(instance.getId(), Map.of());
         if (vars.get(CaseVariables.KEY_WORKER) != null && vars.get(CaseVariables.ICPC_DATE) != null) {
           if (root) {
             fromRoot.add(reference);
@@ -139,6 +140,23 @@ public class CaseLookup {
       }
       return new ArrayList<>(byReference.values());
     });
+  }
+
+  /**
+   * The case variables of each process instance, as {@code getVariables(id, names)} reads them (the
+   * instance's own scope, not a sub-process's), in one query per {@link #IN_LIST_SIZE} instances
+   * rather than one per instance.
+   */
+  private Map<String, Map<String, Object>> caseVariablesOf(List<String> instanceIds) {
+    Map<String, Map<String, Object>> vars = new HashMap<>();
+    for (int start = 0; start < instanceIds.size(); start += IN_LIST_SIZE) {
+      runtime.createVariableInstanceQuery()
+          .processInstanceIdIn(instanceIds.subList(start, Math.min(instanceIds.size(), start + IN_LIST_SIZE)).toArray(String[]::new))
+          .variableNameIn(CASE_VARIABLES.toArray(String[]::new)).list().stream()
+          .filter(v -> v.getProcessInstanceId().equals(v.getExecutionId()))
+          .forEach(v -> vars.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).put(v.getName(), v.getValue()));
+    }
+    return vars;
   }
 
   /**
