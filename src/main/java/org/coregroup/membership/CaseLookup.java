@@ -16,8 +16,8 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RuntimeService;
@@ -178,8 +178,8 @@ public class CaseLookup {
    * The cases a supervisor oversaw that ended on or after {@code since} (their history: for the
    * charts over the past months), by the same rules as {@link #casesSupervisedBy} read against
    * the case's history: its team manager or chair, or someone who may read every case's history,
-   * and only a case whose history this user may read (looked for among her grants, as there). A case is its root process
-   * {@code planProcessKey}; one deleted rather than ended is not one.
+   * and only a case whose history this user may read (looked for among her grants, as there). A
+   * case is its root process {@code planProcessKey}; one deleted rather than ended is not one.
    */
   public List<CaseFile> casesEndedSince(String userId, List<String> groupIds, Instant since, String planProcessKey) {
     if (userId == null || userId.isBlank()) {
