@@ -110,9 +110,9 @@ public class CaseLookup {
       } else {
         instances = new ArrayList<>();
         List<String> granted = instancesReadableBy(userId, Resources.PROCESS_INSTANCE, Permissions.READ);
-        for (int from = 0; from < granted.size(); from += IN_LIST_SIZE) {
+        for (List<String> ids : inLists(granted)) {
           instances.addAll(runtime.createProcessInstanceQuery().active()
-              .processInstanceIds(new HashSet<>(granted.subList(from, Math.min(granted.size(), from + IN_LIST_SIZE))))
+              .processInstanceIds(new HashSet<>(ids))
               .or().variableValueEquals(CaseVariables.TEAM_MANAGER, userId)
               .variableValueEquals(CaseVariables.CONFERENCE_CHAIR, userId).endOr()
               .list());
@@ -149,14 +149,23 @@ public class CaseLookup {
    */
   private Map<String, Map<String, Object>> caseVariablesOf(List<String> instanceIds) {
     Map<String, Map<String, Object>> vars = new HashMap<>();
-    for (int start = 0; start < instanceIds.size(); start += IN_LIST_SIZE) {
+    for (List<String> ids : inLists(instanceIds)) {
       runtime.createVariableInstanceQuery()
-          .processInstanceIdIn(instanceIds.subList(start, Math.min(instanceIds.size(), start + IN_LIST_SIZE)).toArray(String[]::new))
+          .processInstanceIdIn(ids.toArray(String[]::new))
           .variableNameIn(CASE_VARIABLES.toArray(String[]::new)).list().stream()
           .filter(v -> v.getProcessInstanceId().equals(v.getExecutionId()))
           .forEach(v -> vars.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).put(v.getName(), v.getValue()));
     }
     return vars;
+  }
+
+  /** The ids in lists of at most {@link #IN_LIST_SIZE}, one query each. */
+  private static List<List<String>> inLists(List<String> ids) {
+    List<List<String>> lists = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += IN_LIST_SIZE) {
+      lists.add(ids.subList(from, Math.min(ids.size(), from + IN_LIST_SIZE)));
+    }
+    return lists;
   }
 
   /**
@@ -196,9 +205,9 @@ public class CaseLookup {
       } else {
         // as for her open cases: among the instances whose history she holds a read grant on
         List<String> granted = instancesReadableBy(userId, Resources.HISTORIC_PROCESS_INSTANCE, HistoricProcessInstancePermissions.READ);
-        for (int start = 0; start < granted.size(); start += IN_LIST_SIZE) {
+        for (List<String> ids : inLists(granted)) {
           instances.addAll(history.createHistoricProcessInstanceQuery()
-              .processInstanceIds(new HashSet<>(granted.subList(start, Math.min(granted.size(), start + IN_LIST_SIZE))))
+              .processInstanceIds(new HashSet<>(ids))
               .processDefinitionKey(planProcessKey).rootProcessInstances().finished().finishedAfter(from)
               .or().variableValueEquals(CaseVariables.TEAM_MANAGER, userId)
               .variableValueEquals(CaseVariables.CONFERENCE_CHAIR, userId).endOr()

@@ -51,16 +51,9 @@ class TransferRecords {
   /**
    * The record of the open plan {@code reference} for {@code userId}, when they are its key worker
    * or its team manager; empty for anyone else (a member, a chair, an administrator, someone of
-   * another case) and for a case that is not open, alike.
-   */
-  Optional<TransferRecord.Contents> forKeyWorkerOrManager(String reference, String userId) {
-    return forKeyWorkerOrManager(reference, userId, null);
-  }
-
-  /**
-   * As above; with {@code childNumber}, the record of that child's own transfer while their brothers
-   * and sisters stay (ADR 0033): that child only, with their transfer's details. Empty when no
-   * transfer of that child is under way.
+   * another case) and for a case that is not open, alike. With {@code childNumber}, the record of
+   * that child's own transfer while their brothers and sisters stay (ADR 0033): that child only,
+   * with their transfer's details; empty when no transfer of that child is under way.
    */
   Optional<TransferRecord.Contents> forKeyWorkerOrManager(String reference, String userId, Integer childNumber) {
     if (reference == null || reference.isBlank() || userId == null) {
