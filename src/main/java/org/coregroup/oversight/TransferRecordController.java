@@ -44,10 +44,17 @@ class TransferRecordController {
 
   @GetMapping({"/cases/{reference}/transfer-record.pdf", "/cases/{reference}/transfer-record.html"})
   ResponseEntity<byte[]> record(HttpServletRequest request, @PathVariable String reference,
-      @RequestParam(name = "child", required = false) Integer childNumber) {
+      @RequestParam(name = "child", required = false) String child) {
     Optional<SignedInUser.User> user = signedIn.of(request);
     if (user.isEmpty()) {
       return plain(HttpStatus.UNAUTHORIZED, "Please sign in to Core Group tasks first, then open this link again.");
+    }
+    Integer childNumber = null;
+    if (child != null) {
+      if (!child.matches("[1-9][0-9]?")) {
+        return plain(HttpStatus.NOT_FOUND, NOT_FOUND); // no such child's transfer, in the same words
+      }
+      childNumber = Integer.valueOf(child);
     }
     return transfers.forKeyWorkerOrManager(reference, user.get().id(), childNumber)
         .map(contents -> {

@@ -142,6 +142,9 @@ class TransferRecordRestTest {
         .as("Amy stays: there is no transfer of hers").isEqualTo(404);
     assertThat(Http.tasklist(port, "helen.health").get("/cases/" + ref + "/transfer-record.html?child=2").statusCode())
         .as("a member, not the key worker").isEqualTo(404);
+    HttpResponse<String> forged = Http.tasklist(port, "sarah.social").get("/cases/" + ref + "/transfer-record.html?child=two");
+    assertThat(forged.statusCode()).as("not a child's number").isEqualTo(404);
+    assertThat(forged.body()).isEqualTo(TransferRecordController.NOT_FOUND);
   }
 
   String siblingCase() {
