@@ -50,7 +50,8 @@ public final class ProductJar {
 
     /** Sends a Unix signal ({@code STOP}, {@code CONT}, ...) to the JVM. */
     public void signal(String signal) throws IOException, InterruptedException {
-      Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
+      Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       if (kill.waitFor() != 0) {
         throw new IllegalStateException("kill -" + signal + " " + process.pid() + " failed");
       }
