@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.calendar.EngineClock;
 import org.coregroup.plan.ChildProtectionPlanProcess;
+import org.coregroup.policy.LocalPolicies;
 import org.coregroup.policy.LocalPolicy;
 import org.coregroup.policy.PolicyTable;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +42,7 @@ class PolicyChangeTest {
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
   @Autowired HistoryService history;
+  @Autowired LocalPolicies policies;
   Deployment changed;
 
   @AfterEach
@@ -70,9 +72,10 @@ class PolicyChangeTest {
   }
 
   @Test
-  @DisplayName("ADR 0034 (scale): a running case counts with the row its plan started with and does not look the table up again")
+  @DisplayName("ADR 0034 (scale): a running case counts with the row its plan started with and does not look the table up again; the start's checks read the row from memory")
   void runningCaseDoesNotEvaluateTheTableAgain() {
     today("2025-12-15");
+    EscalationTestCases.startPlan(runtime, "south-west", "2025-12-15");
     String ref = EscalationTestCases.startPlan(runtime, "south-west", "2025-12-15");
     assertThat(confirmationDue(ref)).as("the row it started with counts in a concern").isEqualTo(hoursFromNow(48));
     List<String> instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref).list().stream()
@@ -84,12 +87,25 @@ class PolicyChangeTest {
         .flatMap(id -> history.createHistoricDecisionInstanceQuery().decisionDefinitionKey(LocalPolicy.DECISION_KEY)
             .processInstanceId(id).list().stream())
         .map(HistoricDecisionInstance::getActivityId).toList();
-    // at the start: its checks (and, for a child with an earlier plan, the re-referral rule); then the model's look-up only
-    assertThat(evaluatedAt).as("evaluations after the start's checks")
-        .filteredOn(activity -> !ChildProtectionPlanProcess.START_EVENT.equals(activity))
+    // the second plan of the profile: the start's checks had the row from the first; the model's look-up is the only one
+    assertThat(evaluatedAt).as("evaluations of the table for the second plan")
         .containsExactly(ChildProtectionPlanProcess.TASK_LOOK_UP_LOCAL_POLICY);
-    assertThat(evaluatedAt).as("evaluations by the start's checks")
-        .filteredOn(ChildProtectionPlanProcess.START_EVENT::equals).hasSizeBetween(1, 2);
+  }
+
+  @Test
+  @DisplayName("ADR 0034 (scale): the start's checks use a changed table from the moment it is deployed, and the one before it again once it is taken away")
+  void checksFollowTheLatestTable() {
+    assertThat(policies.forProfile("national").orElseThrow().concernConfirmationHours()).isEqualTo(48);
+    String xml = PolicyTable.xml();
+    String before = "<outputEntry id=\"OutputEntry_ProductDefaultTimescales_ConcernConfirmationHours\">\n          <text>48</text>";
+    changed = repository.createDeployment().name("policy change test")
+        .addString(PolicyTable.FILE.getFileName().toString(), xml.replace(before, before.replace("48", "24"))).deploy();
+    assertThat(policies.forProfile("national").orElseThrow().concernConfirmationHours()).as("the new version").isEqualTo(24);
+    assertThat(policies.forProfile("no-such-profile")).as("a profile the table has no row for").isEmpty();
+
+    repository.deleteDeployment(changed.getId(), true);
+    changed = null;
+    assertThat(policies.forProfile("national").orElseThrow().concernConfirmationHours()).as("the version before").isEqualTo(48);
   }
 
   private Date confirmationDue(String ref) {
