@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sends email when SMTP is configured ({@code spring.mail.host}); without it there is no mail
- * sender and every message is only logged.
+ * sender and every message is only logged. A message leaves through the {@link MailOutbox}, once
+ * the step that wrote it has committed (ADR 0037).
  */
 @Service
 public class Mail {
@@ -20,16 +21,21 @@ public class Mail {
   static final String FROM = "core-group@localhost";
 
   private final ObjectProvider<JavaMailSender> sender;
+  private final MailOutbox outbox;
 
-  public Mail(ObjectProvider<JavaMailSender> sender) {
+  public Mail(ObjectProvider<JavaMailSender> sender, MailOutbox outbox) {
     this.sender = sender;
+    this.outbox = outbox;
   }
 
   public boolean configured() {
     return sender.getIfAvailable() != null;
   }
 
-  /** Sends the message with its attachments (none, a calendar event, a PDF); false when mail is off. */
+  /**
+   * Queues the message with its attachments (none, a calendar event, a PDF) to be sent when the
+   * caller's transaction commits; false when mail is off.
+   */
   public boolean send(String to, String subject, String text, List<Attachment> attachments) {
     JavaMailSender mail = sender.getIfAvailable();
     if (mail == null) {
@@ -45,7 +51,7 @@ public class Mail {
       for (Attachment file : attachments) {
         helper.addAttachment(file.fileName(), new jakarta.mail.util.ByteArrayDataSource(file.content(), file.contentType()));
       }
-      mail.send(message);
+      outbox.enqueue(to, message);
       return true;
     } catch (MessagingException e) {
       throw new IllegalStateException("The email to " + to + " could not be built", e);

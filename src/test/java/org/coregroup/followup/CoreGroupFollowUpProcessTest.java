@@ -59,7 +59,7 @@ class CoreGroupFollowUpProcessTest {
 
   @BeforeEach
   void init() {
-    mail.reset();
+    TestMailServer.reset(mail);
   }
 
   @Test
@@ -71,7 +71,7 @@ class CoreGroupFollowUpProcessTest {
         .isAssignedTo("sarah.social").hasDueDate(endOf("2025-04-28"));
 
     today("2025-04-29");
-    mail.reset();
+    TestMailServer.reset(mail);
     management.executeJob(job(followUp, BOUNDARY_MINUTES_OVERDUE).getId());
     assertThat(TestMailServer.to(mail, "sarah.social@coregroup.example")).extracting(MimeMessage::getSubject)
         .anyMatch(s -> s.contains("minutes overdue"));

@@ -53,7 +53,7 @@ class BedfordshireProfileTest {
   @BeforeEach
   void init() {
     meetings = new PartnershipMeetings(runtime, tasks, history);
-    mail.reset();
+    TestMailServer.reset(mail);
   }
 
   @AfterEach
@@ -127,7 +127,7 @@ class BedfordshireProfileTest {
     Map<String, Object> notHeld = MeetingRecords.held("2025-12-30", "2026-01-05");
     notHeld.put(TOO_FEW_TO_GO_AHEAD, true);
     notHeld.put(NOT_HELD_REASON, "Neither health nor education could come");
-    mail.reset();
+    TestMailServer.reset(mail);
     forms.submitTaskForm(Cases.openTask(tasks, ref, TASK_RECORD_MEETING).getId(), notHeld);
     forms.submitTaskForm(Cases.openTask(tasks, national, TASK_RECORD_MEETING).getId(), notHeld);
 

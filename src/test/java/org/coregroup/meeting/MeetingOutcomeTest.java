@@ -68,7 +68,7 @@ class MeetingOutcomeTest {
 
   @BeforeEach
   void init() {
-    mail.reset();
+    TestMailServer.reset(mail);
   }
 
   @AfterEach
@@ -173,7 +173,7 @@ class MeetingOutcomeTest {
     ProcessInstance review = only(ref, ContingencyReviewProcess.KEY);
 
     today("2026-04-20");
-    mail.reset();
+    TestMailServer.reset(mail);
     Task second = Cases.openTask(tasks, ref, TASK_RECORD_MEETING);
     ProcessInstance meeting = runtime.createProcessInstanceQuery().processInstanceId(second.getProcessInstanceId())
         .singleResult();
@@ -205,7 +205,7 @@ class MeetingOutcomeTest {
     Map<String, Object> record = MeetingRecords.held(FIRST_MEETING, "2026-03-20");
     record.put(ATTENDANCE, MeetingRecords.attendance(absent("Helen Health", "Eddie School")));
     record.put(PLAN_PROGRESS, NOT_PROGRESSING);
-    mail.reset();
+    TestMailServer.reset(mail);
     ProcessInstance meeting = record(notQuorate, record);
 
     assertThat(meeting).hasPassed(TASK_TELL_MEMBERS_NOT_HELD).hasNotPassed(GATEWAY_PLAN_PROGRESSING);
@@ -227,7 +227,7 @@ class MeetingOutcomeTest {
     Map<String, Object> noAnswer = MeetingRecords.held(FIRST_MEETING, "2026-03-20");
     noAnswer.put(ATTENDANCE, MeetingRecords.attendance(absent("Helen Health", "Eddie School")));
     noAnswer.remove(PLAN_PROGRESS);
-    mail.reset();
+    TestMailServer.reset(mail);
     record(silent, noAnswer);
     assertThat(chairsMail()).noneMatch(t -> t.contains("no contingency review started"));
   }
@@ -401,7 +401,7 @@ class MeetingOutcomeTest {
     }
     forms.submitTaskForm(confirmTask(ref, "eddie.school").getId(), eddie);
     today("2025-04-17");
-    mail.reset();
+    TestMailServer.reset(mail);
     management.executeJob(management.createJobQuery().processInstanceId(meeting.getId())
         .activityId(BOUNDARY_MEETING_STARTS).singleResult().getId());
     return meeting;

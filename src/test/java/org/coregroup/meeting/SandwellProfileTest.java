@@ -63,7 +63,7 @@ class SandwellProfileTest {
   @BeforeEach
   void init() {
     meetings = new PartnershipMeetings(runtime, tasks, history);
-    mail.reset();
+    TestMailServer.reset(mail);
   }
 
   @AfterEach
@@ -210,7 +210,7 @@ class SandwellProfileTest {
     ProcessInstance meeting = meetings.start("sandwell", 2, "2025-04-17", Map.of(MEETING_CHAIR, "tom.manager"));
     Map<String, Object> reply = PartnershipMeetings.apologies("School trip");
     reply.put(REPORT, "Attendance 82%, improving; Amy is eating at breakfast club");
-    mail.reset();
+    TestMailServer.reset(mail);
 
     forms.submitTaskForm(meetings.confirm(meeting, "eddie.school").getId(), reply);
 

@@ -51,7 +51,7 @@ class SouthEastWalesProfileTest {
   @BeforeEach
   void init() {
     meetings = new PartnershipMeetings(runtime, tasks, history);
-    mail.reset();
+    TestMailServer.reset(mail);
   }
 
   @AfterEach
@@ -103,7 +103,7 @@ class SouthEastWalesProfileTest {
     today("2025-05-15");
     ProcessInstance chairedByKeyWorker = meetings.start("south-east-wales", 3, "2025-05-22", null);
     ProcessInstance national = meetings.start("national", 3, "2025-05-22", null);
-    mail.reset();
+    TestMailServer.reset(mail);
     today("2025-05-22");
     for (ProcessInstance started : List.of(chairedByKeyWorker, national)) {
       management.executeJob(management.createJobQuery().processInstanceId(started.getId())

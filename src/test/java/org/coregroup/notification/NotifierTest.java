@@ -16,7 +16,7 @@ class NotifierTest {
   @Test
   @DisplayName("R15, R21: no SMTP configured: nothing is emailed, and the log says who was told what, when and how")
   void withoutMail() {
-    Mail mail = new Mail(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class));
+    Mail mail = new Mail(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), null);
     NotificationLog log = NotificationLog.fromJson(null);
     Instant at = Instant.parse("2025-04-17T09:00:00Z");
 

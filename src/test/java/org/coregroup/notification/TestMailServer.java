@@ -1,5 +1,7 @@
 package org.coregroup.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,6 +27,11 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
  * A real SMTP server (GreenMail) for the one shared test context, started with the context on a
  * free port of the loopback address (so parallel builds on one machine do not collide), stopped
  * with it; spring.mail.port is set to that port before the mail sender is made.
+ *
+ * <p>Email leaves through the product's outbox after the step commits (ADR 0037), on a background
+ * thread. {@link #to} and {@link #reset} first send, in the test's thread, everything the outbox
+ * holds, so a test reads what its steps sent without waiting, and no earlier test's email arrives
+ * after a reset.
  */
 @Configuration(proxyBeanMethods = false)
 public class TestMailServer {
@@ -32,9 +39,25 @@ public class TestMailServer {
   /** A port that was free a moment ago, for this JVM's one SMTP server. */
   static final int PORT = freePort();
 
+  /** The shared context's outbox (one context per test JVM). */
+  private static volatile MailOutbox outbox;
+
   @Bean(initMethod = "start", destroyMethod = "stop")
-  GreenMail greenMail(@Value("${spring.mail.host}") String host) {
+  GreenMail greenMail(@Value("${spring.mail.host}") String host, MailOutbox productOutbox) {
+    outbox = productOutbox;
     return new GreenMail(new ServerSetup(PORT, host, ServerSetup.PROTOCOL_SMTP));
+  }
+
+  /** Sends what the outbox holds, then empties the server's mailboxes. */
+  public static void reset(GreenMail mail) {
+    delivered();
+    mail.reset();
+  }
+
+  /** Everything the outbox held, sent (the outbox is empty afterwards). */
+  public static void delivered() {
+    outbox.deliverDue();
+    assertThat(outbox.waiting()).as("emails the test SMTP server did not take").isZero();
   }
 
   @Bean
@@ -52,6 +75,7 @@ public class TestMailServer {
 
   /** The messages one address received. */
   public static List<MimeMessage> to(GreenMail mail, String address) throws MessagingException {
+    delivered();
     List<MimeMessage> found = new ArrayList<>();
     for (MimeMessage m : mail.getReceivedMessages()) {
       if (Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address))) {

@@ -25,7 +25,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.escalation.RaiseConcernProcess;
 import org.coregroup.identity.Roles;
 import org.coregroup.meeting.CoreGroupMeetingProcess;
@@ -33,6 +32,8 @@ import org.coregroup.meeting.MeetingRecords;
 import org.coregroup.membership.CaseAccess;
 import org.coregroup.membership.CaseVariables;
 import org.coregroup.membership.CoreGroup;
+import org.coregroup.notification.TestMailServer;
+import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.testing.OpenCases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,7 +88,7 @@ class ChangeCoreGroupProcessTest {
     assertThat(access.isMember(plan, "paul.police")).isFalse();
     today("2025-12-17");
 
-    mail.reset();
+    TestMailServer.reset(mail);
     ProcessInstance change = join(ref, "sarah.social", PAUL, true);
 
     assertThat(access.isMember(plan, "paul.police")).as("reads the plan at once").isTrue();
@@ -97,12 +98,12 @@ class ChangeCoreGroupProcessTest {
     Task confirm = tasks.createTaskQuery().processInstanceBusinessKey(ref).taskAssignee("paul.police")
         .taskDefinitionKey(CoreGroupMeetingProcess.TASK_CONFIRM_ATTENDANCE).singleResult();
     // and he gets the meeting's invitation, with its calendar event, as the others did
-    assertThat(org.coregroup.notification.TestMailServer.to(mail, "paul.police@coregroup.example")).singleElement()
+    assertThat(TestMailServer.to(mail, "paul.police@coregroup.example")).singleElement()
         .satisfies(invitation -> {
           assertThat(invitation.getSubject()).contains("invitation");
-          assertThat(org.coregroup.notification.TestMailServer.calendarPart(invitation)).contains("METHOD:REQUEST");
+          assertThat(TestMailServer.calendarPart(invitation)).contains("METHOD:REQUEST");
         });
-    assertThat(org.coregroup.notification.TestMailServer.to(mail, "helen.health@coregroup.example"))
+    assertThat(TestMailServer.to(mail, "helen.health@coregroup.example"))
         .as("the others are not invited again").isEmpty();
     assertThat(confirm).isNotNull().hasDueDate(tasks.createTaskQuery().processInstanceBusinessKey(ref).taskAssignee("helen.health")
         .taskDefinitionKey(CoreGroupMeetingProcess.TASK_CONFIRM_ATTENDANCE).singleResult().getDueDate());

@@ -55,7 +55,7 @@ class PlanTransferRestTest {
 
   @BeforeEach
   void init() {
-    mail.reset();
+    TestMailServer.reset(mail);
   }
 
   @Test

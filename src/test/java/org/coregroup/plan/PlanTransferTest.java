@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.coregroup.notification.TestMailServer;
 import org.coregroup.testing.Cases;
 import org.coregroup.testing.CoreGroupTest;
 import org.coregroup.testing.OpenCases;
@@ -229,18 +230,18 @@ class PlanTransferTest {
   @Test
   @DisplayName("R35, ADR 0036: a secure email address on \"Transfer the plan\" sends the transfer record there as a tagged PDF, and the case (and its history for the team manager) records what was sent, when, to whom and by whom")
   void transferRecordEmailed() throws Exception {
-    mail.reset();
+    TestMailServer.reset(mail);
     String ref = open.add(Cases.newReference());
     ProcessInstance plan = movedAtReview(ref);
     Map<String, Object> form = transferForm("2026-03-02");
     form.put(TRANSFER_RECORD_EMAIL, "cp.duty@leeds.example.gov.uk");
     forms.submitTaskForm(Cases.openTask(tasks, ref, TASK_TRANSFER_PLAN).getId(), form);
 
-    java.util.List<jakarta.mail.internet.MimeMessage> sent = org.coregroup.notification.TestMailServer.to(mail, "cp.duty@leeds.example.gov.uk");
+    java.util.List<jakarta.mail.internet.MimeMessage> sent = TestMailServer.to(mail, "cp.duty@leeds.example.gov.uk");
     assertThat(sent).hasSize(1);
     assertThat(sent.get(0).getSubject()).isEqualTo("Transfer record: Amy Example (case " + ref + ")");
-    assertThat(org.coregroup.notification.TestMailServer.textPart(sent.get(0))).contains("transferring to Leeds", "Sarah Social");
-    byte[] pdf = org.coregroup.notification.TestMailServer.part(sent.get(0), "application/pdf");
+    assertThat(TestMailServer.textPart(sent.get(0))).contains("transferring to Leeds", "Sarah Social");
+    byte[] pdf = TestMailServer.part(sent.get(0), "application/pdf");
     try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
       assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).as("tagged").isNotNull();
       assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");

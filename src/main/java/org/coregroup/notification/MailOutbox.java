@@ -1,0 +1,219 @@
+package org.coregroup.notification;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Email leaves after the step that wrote it has committed (ADR 0037). {@link #enqueue} writes the
+ * whole message to table {@code cg_mail_outbox} in the caller's transaction, the engine's: if the
+ * step rolls back, so does its email, and nothing is sent for a step that did not happen. Once the
+ * transaction has committed, one background thread per node sends what is due and removes it; an
+ * SMTP server that is down is tried again later (1 minute, doubling, at most hourly), and what
+ * was queued when a node stopped is sent by the next look (every {@code coregroup.mail.outbox.poll},
+ * 30 s by default) of any node. A message is claimed for five minutes before it is sent, so two
+ * nodes never send it at the same time; a node killed between sending and removing it sends it
+ * again after that (at least once, never lost). The SQL runs on H2 2.x and PostgreSQL 15.
+ */
+@Repository
+public class MailOutbox {
+
+  static final String CREATE_TABLE = "create table if not exists cg_mail_outbox ("
+      + "id varchar(36) primary key, "
+      + "recipient varchar(320) not null, "
+      + "message bytea not null, "
+      + "queued_at timestamp with time zone not null, "
+      + "attempts int not null, "
+      + "next_attempt_at timestamp with time zone not null, "
+      + "claimed_until timestamp with time zone, "
+      + "last_error varchar(1000))";
+
+  static final Duration CLAIM = Duration.ofMinutes(5);
+  static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+  static final Duration LONGEST_RETRY = Duration.ofHours(1);
+  private static final int BATCH = 50;
+
+  private final JdbcTemplate jdbc;
+  private final ObjectProvider<JavaMailSender> sender;
+  private final Clock clock;
+  /** One delivery at a time on this node: the background thread's and {@link #deliverDue()}'s. */
+  private final ReentrantLock delivering = new ReentrantLock();
+  private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(work -> {
+    Thread thread = new Thread(work, "mail-outbox");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  @Autowired
+  public MailOutbox(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> sender,
+      @Value("${coregroup.mail.outbox.poll:30s}") Duration poll) {
+    this(jdbc, sender, poll, Clock.systemUTC());
+  }
+
+  MailOutbox(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> sender, Duration poll, Clock clock) {
+    this.jdbc = jdbc;
+    this.sender = sender;
+    this.clock = clock;
+    jdbc.execute(CREATE_TABLE);
+    jdbc.execute("create index if not exists cg_mail_outbox_due on cg_mail_outbox (next_attempt_at)");
+    background.scheduleWithFixedDelay(this::deliverQuietly, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Queues the message to {@code recipient}, in the caller's transaction when there is one; it is
+   * sent once that commits (at once when there is none).
+   */
+  public void enqueue(String recipient, MimeMessage message) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      message.saveChanges();
+      message.writeTo(bytes);
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException("The email to " + recipient + " could not be written", e);
+    }
+    Instant now = now();
+    jdbc.update("insert into cg_mail_outbox (id, recipient, message, queued_at, attempts, next_attempt_at) "
+        + "values (?, ?, ?, ?, 0, ?)", ps -> {
+          ps.setString(1, UUID.randomUUID().toString());
+          ps.setString(2, recipient);
+          ps.setBytes(3, bytes.toByteArray());
+          ps.setObject(4, now.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+          ps.setObject(5, now.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+        });
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          wake();
+        }
+      });
+    } else {
+      wake();
+    }
+  }
+
+  /** Messages not yet sent (queued, or waiting to be tried again). */
+  public int waiting() {
+    return jdbc.queryForObject("select count(*) from cg_mail_outbox", Integer.class);
+  }
+
+  /**
+   * Sends every message that is due, in this thread, after any delivery this node has under way
+   * (the background thread calls it; a test calls it to read what has been sent, as it moves the
+   * clock). Returns how many were sent.
+   */
+  public int deliverDue() {
+    delivering.lock();
+    try {
+      JavaMailSender mail = sender.getIfAvailable();
+      if (mail == null) {
+        return 0;
+      }
+      int sent = 0;
+      List<String> due;
+      do {
+        Instant now = now();
+        due = jdbc.queryForList("select id from cg_mail_outbox where next_attempt_at <= ? "
+            + "and (claimed_until is null or claimed_until < ?) order by queued_at, id fetch first " + BATCH + " rows only",
+            String.class, now.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC));
+        for (String id : due) {
+          if (claim(id, now) && send(mail, id)) {
+            sent++;
+          }
+        }
+      } while (due.size() == BATCH);
+      return sent;
+    } finally {
+      delivering.unlock();
+    }
+  }
+
+  /** To the millisecond, as both databases store it (they round finer instants, which could put a row after now). */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  @PreDestroy
+  void stop() {
+    background.shutdownNow();
+  }
+
+  private void wake() {
+    if (!background.isShutdown()) {
+      background.execute(this::deliverQuietly);
+    }
+  }
+
+  private void deliverQuietly() {
+    try {
+      deliverDue();
+    } catch (RuntimeException e) {
+      // the database is away, say: the next look tries again
+      LOG.warn("The mail outbox could not be read; trying again at the next look", e);
+    }
+  }
+
+  /** Claimed by this node for {@link #CLAIM}, unless another node has it. */
+  private boolean claim(String id, Instant now) {
+    return jdbc.update("update cg_mail_outbox set claimed_until = ? where id = ? and (claimed_until is null or claimed_until < ?)",
+        now.plus(CLAIM).atOffset(ZoneOffset.UTC), id, now.atOffset(ZoneOffset.UTC)) == 1;
+  }
+
+  private boolean send(JavaMailSender mail, String id) {
+    List<byte[]> stored = jdbc.query("select message from cg_mail_outbox where id = ?", (rs, row) -> rs.getBytes(1), id);
+    if (stored.isEmpty()) {
+      return false;
+    }
+    try {
+      mail.send(mail.createMimeMessage(new ByteArrayInputStream(stored.get(0))));
+    } catch (MailException e) {
+      retryLater(id, e);
+      return false;
+    }
+    jdbc.update("delete from cg_mail_outbox where id = ?", id);
+    return true;
+  }
+
+  private void retryLater(String id, Exception e) {
+    Integer attempts = jdbc.queryForObject("select attempts from cg_mail_outbox where id = ?", Integer.class, id);
+    int tried = attempts == null ? 1 : attempts + 1;
+    Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(tried - 1, 6));
+    if (wait.compareTo(LONGEST_RETRY) > 0) {
+      wait = LONGEST_RETRY;
+    }
+    String error = String.valueOf(e.getMessage());
+    jdbc.update("update cg_mail_outbox set attempts = ?, next_attempt_at = ?, claimed_until = null, last_error = ? where id = ?",
+        tried, now().plus(wait).atOffset(ZoneOffset.UTC), error.length() > 1000 ? error.substring(0, 1000) : error, id);
+    LOG.warn("An email could not be sent (attempt {}); it is tried again in {} minutes: {}", tried, wait.toMinutes(), error);
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(MailOutbox.class);
+}

@@ -1,0 +1,204 @@
+package org.coregroup.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * ADR 0037: the outbox on a database of its own (H2 in memory) and a real SMTP server (GreenMail),
+ * with Spring's transactions as the engine runs them, and a clock the test moves.
+ */
+class MailOutboxTest {
+
+  private final MovableClock clock = new MovableClock();
+  private GreenMail smtp;
+  private JavaMailSenderImpl sender;
+  private JdbcTemplate jdbc;
+  private TransactionTemplate transaction;
+  private MailOutbox outbox;
+
+  @BeforeEach
+  void start() {
+    smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    sender = new JavaMailSenderImpl();
+    sender.setHost("127.0.0.1");
+    sender.setPort(smtp.getSmtp().getPort());
+    DriverManagerDataSource db = new DriverManagerDataSource("jdbc:h2:mem:outbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    jdbc = new JdbcTemplate(db);
+    transaction = new TransactionTemplate(new DataSourceTransactionManager(db));
+    outbox = node();
+  }
+
+  @AfterEach
+  void stop() {
+    outbox.stop();
+    smtp.stop();
+  }
+
+  @Test
+  @DisplayName("ADR 0037: an email written by a step that rolls back is never sent")
+  void rolledBackStepSendsNothing() {
+    assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+      outbox.enqueue("helen@example.org", message("helen@example.org", "Minutes of the meeting"));
+      throw new IllegalStateException("the step failed after writing its email");
+    })).hasMessageContaining("the step failed");
+
+    assertThat(outbox.deliverDue()).isZero();
+    assertThat(outbox.waiting()).isZero();
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("ADR 0037: nothing leaves before the step commits; once it has, the email is sent by the background thread")
+  void sentAfterCommit() throws MessagingException {
+    transaction.executeWithoutResult(status -> {
+      outbox.enqueue("helen@example.org", message("helen@example.org", "Minutes of the meeting"));
+      assertThat(smtp.getReceivedMessages()).as("before the commit").isEmpty();
+    });
+
+    assertThat(smtp.waitForIncomingEmail(10_000, 1)).as("sent after the commit, without being asked").isTrue();
+    MimeMessage received = smtp.getReceivedMessages()[0];
+    assertThat(received.getSubject()).isEqualTo("Minutes of the meeting");
+    assertThat(received.getAllRecipients()[0]).hasToString("helen@example.org");
+  }
+
+  @Test
+  @DisplayName("ADR 0037: an SMTP server that is down loses nothing: the email waits a minute, then is sent")
+  void smtpDownIsTriedAgain() {
+    outbox.stop(); // this test sends itself, as the clock moves
+    sender.setPort(freePort()); // nobody listens there
+    outbox.enqueue("helen@example.org", message("helen@example.org", "Meeting moved"));
+    assertThat(outbox.deliverDue()).as("tried, and failed").isZero();
+    assertThat(outbox.waiting()).as("kept").isEqualTo(1);
+    assertThat(jdbc.queryForObject("select attempts from cg_mail_outbox", Integer.class)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select last_error from cg_mail_outbox", String.class)).isNotBlank();
+
+    sender.setPort(smtp.getSmtp().getPort()); // the server is back
+    assertThat(outbox.deliverDue()).as("not before its minute").isZero();
+    clock.move(MailOutbox.FIRST_RETRY);
+    assertThat(outbox.deliverDue()).isEqualTo(1);
+    assertThat(outbox.waiting()).isZero();
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("ADR 0037, two nodes: an email another node has claimed is not sent twice; if that node dies, another sends it once its claim runs out")
+  void claimedByAnotherNode() {
+    String id = UUID.randomUUID().toString();
+    queueAsAnotherNodeWouldHave(id);
+    jdbc.update("update cg_mail_outbox set claimed_until = ? where id = ?",
+        clock.instant().plus(MailOutbox.CLAIM).atOffset(ZoneOffset.UTC), id);
+
+    assertThat(outbox.deliverDue()).as("while the other node has it").isZero();
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+
+    clock.move(MailOutbox.CLAIM.plusSeconds(1));
+    assertThat(outbox.deliverDue()).as("the other node died holding it").isEqualTo(1);
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    assertThat(outbox.waiting()).isZero();
+  }
+
+  @Test
+  @DisplayName("ADR 0037: what a stopped node had queued is sent by the next node that looks")
+  void queuedByAStoppedNode() {
+    outbox.stop();
+    queueAsAnotherNodeWouldHave(UUID.randomUUID().toString());
+
+    MailOutbox next = node();
+    try {
+      assertThat(next.deliverDue()).isEqualTo(1);
+      assertThat(smtp.getReceivedMessages()).hasSize(1);
+    } finally {
+      next.stop();
+    }
+  }
+
+  private MailOutbox node() {
+    StaticListableBeanFactory beans = new StaticListableBeanFactory();
+    beans.addBean("sender", sender);
+    return new MailOutbox(jdbc, beans.getBeanProvider(JavaMailSender.class), Duration.ofHours(1), clock);
+  }
+
+  /** A row as an outbox writes it, without waking this node (another node wrote it). */
+  private void queueAsAnotherNodeWouldHave(String id) {
+    MailOutbox writer = new MailOutbox(jdbc, new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
+        Duration.ofHours(1), clock);
+    writer.stop();
+    writer.enqueue("paul@example.org", message("paul@example.org", "Core group invitation"));
+    jdbc.update("update cg_mail_outbox set id = ? where recipient = 'paul@example.org'", id);
+  }
+
+  private MimeMessage message(String to, String subject) {
+    try {
+      MimeMessage message = sender.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+      helper.setFrom(Mail.FROM);
+      helper.setTo(to);
+      helper.setSubject(subject);
+      helper.setText("Hello");
+      return message;
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** UTC, from now, moved by the test. */
+  private static final class MovableClock extends Clock {
+    private volatile Instant now = Instant.now();
+
+    void move(Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
