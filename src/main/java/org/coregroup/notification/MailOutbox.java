@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.annotation.PreDestroy;
@@ -66,6 +67,7 @@ public class MailOutbox {
   private final Clock clock;
   /** One delivery at a time on this node: the background thread's and {@link #deliverDue()}'s. */
   private final ReentrantLock delivering = new ReentrantLock();
+  private final AtomicBoolean woken = new AtomicBoolean();
   private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(work -> {
     Thread thread = new Thread(work, "mail-outbox");
     thread.setDaemon(true);
@@ -161,14 +163,27 @@ public class MailOutbox {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
+  /** Lets a sending under way finish (what is left is sent by the next node, or this one, that starts). */
   @PreDestroy
   void stop() {
-    background.shutdownNow();
+    background.shutdown();
+    try {
+      if (!background.awaitTermination(10, TimeUnit.SECONDS)) {
+        background.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      background.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
   }
 
+  /** One look after however many commits came while none was waiting (a step queues one email per member). */
   private void wake() {
-    if (!background.isShutdown()) {
-      background.execute(this::deliverQuietly);
+    if (!background.isShutdown() && woken.compareAndSet(false, true)) {
+      background.execute(() -> {
+        woken.set(false);
+        deliverQuietly();
+      });
     }
   }
 
