@@ -83,7 +83,7 @@ class PreviousPlans {
    * Of these instances (the plans and monitorings with the date of birth), the ones naming the
    * child (ignoring case), each read by its id. Not one query joining the instances to the
    * variables by name and value: PostgreSQL's plan for that prepared statement read every
-   * {@code childName} row, and starting a plan slowed from 55 to 300 ms by 10,000 plans (ADR 0034).
+   * {@code childName} row, 170-300 ms a plan start by 10,000 plans (ADR 0034).
    */
   private List<HistoricProcessInstance> named(Set<String> instances, String name) {
     if (instances.isEmpty()) {
