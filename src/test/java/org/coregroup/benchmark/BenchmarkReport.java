@@ -98,10 +98,12 @@ final class BenchmarkReport {
         .append(String.format("%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
         .append(" (other builds on the machine make every figure slower, both engines alike).\n\n");
     md.append("**Sizes run: ").append(sizes).append(" plans.** ");
+    md.append(reachesTarget(results)
+        ? "The target of the scale issue is 50,000 plans, the largest size run here. The ratios below are\n"
+            + "measured between the sizes that were run.\n"
+        : "The target of the scale issue is 50,000 plans; that size was **not run** here. The ratios below\n"
+            + "are measured between the sizes that were run; nothing here is a claim about 50,000.\n");
     md.append("""
-        The target of the scale issue is 50,000 plans; that size was **not run** here (on 2 shared
-        cores loading takes hours). The ratios below are measured between the sizes that were run;
-        nothing here is a claim about 50,000.
 
         ## How
         For each size a fresh database is loaded through the product itself (its real start listener,
@@ -168,8 +170,9 @@ final class BenchmarkReport {
     md.append("""
 
         ## Not measured
-        - 50,000 plans (the target), and any size above the largest listed.
         """);
+    md.append(reachesTarget(results) ? "- Any size above the largest listed.\n"
+        : "- 50,000 plans (the target), and any size above the largest listed.\n");
     if (results.stream().allMatch(r -> r.lifecycleProduct.isEmpty())) {
       md.append("- A whole plan lifecycle (it was left out or failed: see the facts above).\n");
     }
@@ -181,5 +184,10 @@ final class BenchmarkReport {
         - H2: the default profile is for one team's trial, not for this scale (see docs/operations.md).
         """);
     Files.writeString(file, md.toString());
+  }
+
+  /** The issue's target size (50,000 plans) was among the sizes run. */
+  private static boolean reachesTarget(List<ScaleBenchmark.Result> results) {
+    return results.stream().anyMatch(r -> r.plans >= 50_000);
   }
 }
