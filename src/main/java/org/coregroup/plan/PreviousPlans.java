@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.coregroup.identity.AsSystem;
@@ -45,10 +46,14 @@ class PreviousPlans {
 
   private final HistoryService history;
   private final IdentityService identity;
+  /** The history's variable table by value alone (see {@link #bornOn}). */
+  private final String byValue;
 
-  PreviousPlans(HistoryService history, IdentityService identity) {
+  PreviousPlans(HistoryService history, IdentityService identity, ManagementService management) {
     this.history = history;
     this.identity = identity;
+    this.byValue = "SELECT RES.* FROM " + management.getTableName(HistoricVariableInstance.class)
+        + " RES WHERE RES.TEXT_ = #{value}";
   }
 
   /** The child's ended plans, the latest ended first. */
@@ -138,12 +143,16 @@ class PreviousPlans {
   }
 
   /**
-   * The plans and children's monitorings that hold this date of birth: an exact match on the value,
-   * which the history's value index answers without reading every plan (ADR 0034).
+   * The plans and children's monitorings that hold this date of birth: the history's variables
+   * with that exact value, which its value index answers alone (ADR 0034), then those named
+   * {@code childBirthDate}. By value alone, as a native query: with the name in the query too,
+   * PostgreSQL's plan for the prepared statement also read the name's index, every plan's date of
+   * birth (10 ms at 27,000 plans and growing, against 0.05 ms).
    */
   private Set<String> bornOn(LocalDate birthDate) {
-    return history.createHistoricVariableInstanceQuery().variableValueEquals(CHILD_BIRTH_DATE, birthDate.toString()).list()
-        .stream().map(HistoricVariableInstance::getProcessInstanceId).filter(id -> id != null)
+    return history.createNativeHistoricVariableInstanceQuery().sql(byValue).parameter("value", birthDate.toString()).list()
+        .stream().filter(v -> CHILD_BIRTH_DATE.equals(v.getName()))
+        .map(HistoricVariableInstance::getProcessInstanceId).filter(id -> id != null)
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
