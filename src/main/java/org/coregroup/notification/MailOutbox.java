@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -107,8 +108,8 @@ public class MailOutbox {
           ps.setString(1, UUID.randomUUID().toString());
           ps.setString(2, recipient);
           ps.setBytes(3, bytes.toByteArray());
-          ps.setObject(4, now.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
-          ps.setObject(5, now.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+          ps.setObject(4, utc(now), Types.TIMESTAMP_WITH_TIMEZONE);
+          ps.setObject(5, utc(now), Types.TIMESTAMP_WITH_TIMEZONE);
         });
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -145,7 +146,7 @@ public class MailOutbox {
         Instant now = now();
         due = jdbc.queryForList("select id from cg_mail_outbox where next_attempt_at <= ? "
             + "and (claimed_until is null or claimed_until < ?) order by queued_at, id fetch first " + BATCH + " rows only",
-            String.class, now.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC));
+            String.class, utc(now), utc(now));
         for (String id : due) {
           if (claim(id, now) && send(mail, id)) {
             sent++;
@@ -199,35 +200,41 @@ public class MailOutbox {
   /** Claimed by this node for {@link #CLAIM}, unless another node has it. */
   private boolean claim(String id, Instant now) {
     return jdbc.update("update cg_mail_outbox set claimed_until = ? where id = ? and (claimed_until is null or claimed_until < ?)",
-        now.plus(CLAIM).atOffset(ZoneOffset.UTC), id, now.atOffset(ZoneOffset.UTC)) == 1;
+        utc(now.plus(CLAIM)), id, utc(now)) == 1;
   }
 
   private boolean send(JavaMailSender mail, String id) {
-    List<byte[]> stored = jdbc.query("select message from cg_mail_outbox where id = ?", (rs, row) -> rs.getBytes(1), id);
+    List<Queued> stored = jdbc.query("select message, attempts from cg_mail_outbox where id = ?",
+        (rs, row) -> new Queued(rs.getBytes(1), rs.getInt(2)), id);
     if (stored.isEmpty()) {
       return false;
     }
     try {
-      mail.send(mail.createMimeMessage(new ByteArrayInputStream(stored.get(0))));
+      mail.send(mail.createMimeMessage(new ByteArrayInputStream(stored.get(0).message())));
     } catch (MailException e) {
-      retryLater(id, e);
+      retryLater(id, stored.get(0).attempts() + 1, e);
       return false;
     }
     jdbc.update("delete from cg_mail_outbox where id = ?", id);
     return true;
   }
 
-  private void retryLater(String id, Exception e) {
-    Integer attempts = jdbc.queryForObject("select attempts from cg_mail_outbox where id = ?", Integer.class, id);
-    int tried = attempts == null ? 1 : attempts + 1;
+  private record Queued(byte[] message, int attempts) {
+  }
+
+  private void retryLater(String id, int tried, Exception e) {
     Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(tried - 1, 6));
     if (wait.compareTo(LONGEST_RETRY) > 0) {
       wait = LONGEST_RETRY;
     }
     String error = String.valueOf(e.getMessage());
     jdbc.update("update cg_mail_outbox set attempts = ?, next_attempt_at = ?, claimed_until = null, last_error = ? where id = ?",
-        tried, now().plus(wait).atOffset(ZoneOffset.UTC), error.length() > 1000 ? error.substring(0, 1000) : error, id);
+        tried, utc(now().plus(wait)), error.length() > 1000 ? error.substring(0, 1000) : error, id);
     LOG.warn("An email could not be sent (attempt {}); it is tried again in {} minutes: {}", tried, wait.toMinutes(), error);
+  }
+
+  private static OffsetDateTime utc(Instant at) {
+    return at.atOffset(ZoneOffset.UTC);
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(MailOutbox.class);

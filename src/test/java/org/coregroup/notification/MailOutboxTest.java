@@ -112,8 +112,7 @@ class MailOutboxTest {
   @Test
   @DisplayName("ADR 0037, two nodes: an email another node has claimed is not sent twice; if that node dies, another sends it once its claim runs out")
   void claimedByAnotherNode() {
-    String id = UUID.randomUUID().toString();
-    queueAsAnotherNodeWouldHave(id);
+    String id = queueAsAnotherNodeWouldHave();
     jdbc.update("update cg_mail_outbox set claimed_until = ? where id = ?",
         clock.instant().plus(MailOutbox.CLAIM).atOffset(ZoneOffset.UTC), id);
 
@@ -130,7 +129,7 @@ class MailOutboxTest {
   @DisplayName("ADR 0037: what a stopped node had queued is sent by the next node that looks")
   void queuedByAStoppedNode() {
     outbox.stop();
-    queueAsAnotherNodeWouldHave(UUID.randomUUID().toString());
+    queueAsAnotherNodeWouldHave();
 
     MailOutbox next = node();
     try {
@@ -147,13 +146,13 @@ class MailOutboxTest {
     return new MailOutbox(jdbc, beans.getBeanProvider(JavaMailSender.class), Duration.ofHours(1), clock);
   }
 
-  /** A row as an outbox writes it, without waking this node (another node wrote it). */
-  private void queueAsAnotherNodeWouldHave(String id) {
+  /** A row as an outbox writes it, without waking this node (another node wrote it); its id. */
+  private String queueAsAnotherNodeWouldHave() {
     MailOutbox writer = new MailOutbox(jdbc, new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
         Duration.ofHours(1), clock);
     writer.stop();
     writer.enqueue("paul@example.org", message("paul@example.org", "Core group invitation"));
-    jdbc.update("update cg_mail_outbox set id = ? where recipient = 'paul@example.org'", id);
+    return jdbc.queryForObject("select id from cg_mail_outbox where recipient = 'paul@example.org'", String.class);
   }
 
   private MimeMessage message(String to, String subject) {
