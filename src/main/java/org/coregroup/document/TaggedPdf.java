@@ -1,11 +1,19 @@
 package org.coregroup.document;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.web.util.HtmlUtils;
 
@@ -14,17 +22,26 @@ import org.springframework.web.util.HtmlUtils;
  * structure tree, reading order, the title shown in the window, the document's language), with its
  * one font embedded. The font is Liberation Sans, which PDFBox carries, so no font has to be
  * installed. Shared by the family's documents and the transfer record (ADR 0036).
+ *
+ * <p>The font is embedded without its glyph substitution table (ligatures such as "fi" drawn as one
+ * glyph). For a font with that table PDFBox 3 builds a regular expression of every substitutable glyph
+ * sequence again for each string it draws: 40% of the time a document took (ADR 0034). Plain English
+ * needs no ligatures, and text is normalised to composed characters (an accented letter is one
+ * character, as the font draws it) so nothing relies on the table.
  */
 public final class TaggedPdf {
 
   public static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+  /** {@link #FONT} with every character it draws and no glyph substitution table; made once. */
+  private static final byte[] FONT_WITHOUT_SUBSTITUTIONS = withoutSubstitutions(FONT);
 
   private TaggedPdf() {
   }
 
   /** Text for XHTML: markup escaped, and the control characters XML cannot hold dropped. */
   public static String escape(String text) {
-    return text == null ? "" : HtmlUtils.htmlEscape(text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", ""), "UTF-8");
+    return text == null ? "" : HtmlUtils.htmlEscape(Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", ""), "UTF-8");
   }
 
   /** A whole XHTML document in British English: its title (the PDF's title and subject), style and body. */
@@ -41,7 +58,7 @@ public final class TaggedPdf {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.usePdfUaAccessibility(true);
-      builder.useFont(() -> PDDocument.class.getResourceAsStream(FONT), "Liberation Sans");
+      builder.useFont(() -> new ByteArrayInputStream(FONT_WITHOUT_SUBSTITUTIONS), "Liberation Sans");
       builder.withProducer("Core Group");
       builder.withHtmlContent(xhtml, null);
       builder.toStream(out);
@@ -50,5 +67,28 @@ public final class TaggedPdf {
       throw new UncheckedIOException("The PDF could not be made", e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * The font rewritten by FontBox's subsetter with every character of its Unicode map: the
+   * subsetter writes the tables that draw glyphs (outlines, metrics, the character map, names) and
+   * leaves out the substitution and positioning tables.
+   */
+  public static byte[] withoutSubstitutions(String resource) {
+    try (InputStream in = PDDocument.class.getResourceAsStream(resource);
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
+      TTFSubsetter whole = new TTFSubsetter(font);
+      CmapLookup characters = font.getUnicodeCmapLookup();
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        if (characters.getGlyphId(c) != 0) {
+          whole.add(c);
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      whole.writeToStream(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("The documents' font could not be read", e);
+    }
   }
 }

@@ -5,8 +5,6 @@ import org.coregroup.document.TaggedPdf;
 /** The family's documents as accessible PDF: the shared renderer {@link TaggedPdf} (ADR 0028). */
 final class FamilyPdf {
 
-  static final String FONT = TaggedPdf.FONT;
-
   private FamilyPdf() {
   }
 

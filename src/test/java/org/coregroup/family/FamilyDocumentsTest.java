@@ -116,4 +116,14 @@ class FamilyDocumentsTest {
       assertThat(text).contains("Who was there", "What is going well", "Weekly home visit", "Tuesday 5 January 2027");
     }
   }
+
+  @Test
+  @DisplayName("Families: a name with accents or letters beyond English reads back from the PDF as it was typed, even when typed as a letter and a separate accent")
+  void namesReadBackAsTyped() throws Exception {
+    String decomposed = "Zoe\u0308 \u0141ukasz Nguye\u0302\u0303n";
+    byte[] pdf = FamilyPdf.render(FamilyDocuments.minutes(decomposed, meeting("Hub"), CONTACTS));
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(new PDFTextStripper().getText(doc)).contains("Zo\u00eb \u0141ukasz Nguy\u1ec5n");
+    }
+  }
 }

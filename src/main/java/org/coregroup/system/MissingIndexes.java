@@ -1,0 +1,69 @@
+package org.coregroup.system;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Indexes the engine's schema does not have, for statements the product makes the engine send
+ * often; without them each of those statements reads a whole table, so it costs more with every
+ * plan in the deployment (ADR 0034):
+ * <ul>
+ * <li>{@value #VARIABLE_VALUES}, on the value of historic variables (the engine indexes their name
+ * and type only): a search of the history by value, such as a child's earlier plans by date of
+ * birth (R36). On PostgreSQL a hash index: it serves equality, which is what the product asks, and
+ * holds a value of any length (a B-tree entry may not exceed about 2,700 bytes, and the column holds
+ * up to 4,000 characters).</li>
+ * <li>{@value #SUBTASKS}, on a task's parent task: the engine looks for a task's subtasks each time
+ * a task is completed or deleted, and the schema has no index for it (upstream issue 36824 of
+ * camunda/camunda; Camunda added it for SQL Server only).</li>
+ * </ul>
+ * On PostgreSQL they are built {@code CONCURRENTLY}, so an upgrade of a large database does not
+ * block the engine's writes while they build. Made once, by whichever node starts first; a node
+ * that finds one made does nothing.
+ */
+@Component
+class MissingIndexes extends AbstractProcessEnginePlugin {
+
+  static final String VARIABLE_VALUES = "cg_hi_varinst_text";
+  static final String SUBTASKS = "cg_ru_task_parent";
+
+  private static final Logger LOG = LoggerFactory.getLogger(MissingIndexes.class);
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    List<String> statements = switch (configuration.getDatabaseType()) {
+      case "postgres" -> List.of(
+          "create index concurrently if not exists " + VARIABLE_VALUES + " on act_hi_varinst using hash (text_)",
+          "create index concurrently if not exists " + SUBTASKS + " on act_ru_task (parent_task_id_)");
+      case "h2" -> List.of(
+          "create index if not exists " + VARIABLE_VALUES + " on ACT_HI_VARINST (TEXT_)",
+          "create index if not exists " + SUBTASKS + " on ACT_RU_TASK (PARENT_TASK_ID_)");
+      default -> List.of();
+    };
+    if (statements.isEmpty()) {
+      LOG.warn("No index on historic variable values or on subtasks for database type {}: searches of the history "
+          + "by value (a child's earlier plans) and every task completed read a whole table", configuration.getDatabaseType());
+      return;
+    }
+    for (String statement : statements) {
+      try (Connection connection = configuration.getDataSource().getConnection();
+          Statement sql = connection.createStatement()) {
+        connection.setAutoCommit(true); // CONCURRENTLY cannot run inside a transaction
+        sql.execute(statement);
+      } catch (SQLException e) {
+        // two nodes starting together: the other one made it first
+        LOG.warn("Index not made here ({}): {}; another node may have made it", statement, e.getMessage());
+      }
+    }
+  }
+}

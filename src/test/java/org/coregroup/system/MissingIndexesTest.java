@@ -1,0 +1,71 @@
+package org.coregroup.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.coregroup.testing.CoreGroupTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Scale issue (ADR 0034): the indexes the engine's schema lacks are there once the product has
+ * started, on H2 and on PostgreSQL alike, and made only once however many times a node starts: the
+ * history's variable values (a child's earlier plans found by date of birth without reading every
+ * plan's variables) and a task's parent (a task completed without reading every task).
+ */
+@CoreGroupTest
+class MissingIndexesTest {
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired ProcessEngine engine;
+
+  @Test
+  void theIndexesAreThereOnceTheProductHasStartedAndMadeOnlyOnce() {
+    assertThat(indexes(MissingIndexes.VARIABLE_VALUES)).isEqualTo(1);
+    assertThat(indexes(MissingIndexes.SUBTASKS)).isEqualTo(1);
+
+    new MissingIndexes().postProcessEngineBuild(engine); // a second node starting on the same database
+
+    assertThat(indexes(MissingIndexes.VARIABLE_VALUES)).as("the second start finds the index made and makes no other").isEqualTo(1);
+    assertThat(indexes(MissingIndexes.SUBTASKS)).as("the second start finds the index made and makes no other").isEqualTo(1);
+  }
+
+  @Test
+  void lookingForATasksSubtasksReadsTheIndexNotTheTable() {
+    boolean postgres = "postgres".equals(
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType());
+    String plan = jdbc.execute((ConnectionCallback<String>) connection -> {
+      try (Statement sql = connection.createStatement()) {
+        if (postgres) {
+          sql.execute("set enable_seqscan = off"); // a test database is small enough for the planner to read it all
+        }
+        StringBuilder text = new StringBuilder();
+        try (ResultSet rows = sql.executeQuery("explain select * from ACT_RU_TASK where PARENT_TASK_ID_ = 'a-task'")) {
+          while (rows.next()) {
+            text.append(rows.getString(1)).append('\n');
+          }
+        } finally {
+          if (postgres) {
+            sql.execute("reset enable_seqscan");
+          }
+        }
+        return text.toString();
+      }
+    });
+    assertThat(plan.toLowerCase()).contains(MissingIndexes.SUBTASKS);
+  }
+
+  private int indexes(String name) {
+    String database = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType();
+    String sql = "postgres".equals(database)
+        ? "select count(*) from pg_indexes where indexname = ?"
+        : "select count(distinct index_name) from information_schema.indexes where lower(index_name) = ?";
+    return jdbc.queryForObject(sql, Integer.class, name);
+  }
+}
