@@ -10,7 +10,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -144,14 +149,12 @@ public class MailOutbox {
       List<String> due;
       do {
         Instant now = now();
+        // by the index on next_attempt_at: a new message's first attempt is when it was queued
         due = jdbc.queryForList("select id from cg_mail_outbox where next_attempt_at <= ? "
-            + "and (claimed_until is null or claimed_until < ?) order by queued_at, id fetch first " + BATCH + " rows only",
+            + "and (claimed_until is null or claimed_until < ?) order by next_attempt_at, id fetch first " + BATCH + " rows only",
             String.class, utc(now), utc(now));
-        for (String id : due) {
-          if (claim(id, now) && send(mail, id)) {
-            sent++;
-          }
-        }
+        Instant claimedAt = now;
+        sent += send(mail, due.stream().filter(id -> claim(id, claimedAt)).toList());
       } while (due.size() == BATCH);
       return sent;
     } finally {
@@ -203,23 +206,52 @@ public class MailOutbox {
         utc(now.plus(CLAIM)), id, utc(now)) == 1;
   }
 
-  private boolean send(JavaMailSender mail, String id) {
-    List<Queued> stored = jdbc.query("select message, attempts from cg_mail_outbox where id = ?",
-        (rs, row) -> new Queued(rs.getBytes(1), rs.getInt(2)), id);
-    if (stored.isEmpty()) {
-      return false;
+  /**
+   * Sends these claimed messages over one connection to the mail server (a connection per message
+   * kept a bulk of mail hours behind) and removes each one sent; each one not sent is tried again
+   * later, the others are sent all the same. Returns how many were sent.
+   */
+  private int send(JavaMailSender mail, List<String> ids) {
+    if (ids.isEmpty()) {
+      return 0;
     }
+    List<Queued> stored = jdbc.query("select id, message, attempts from cg_mail_outbox where id in ("
+        + String.join(",", Collections.nCopies(ids.size(), "?")) + ")",
+        (rs, row) -> new Queued(rs.getString(1), rs.getBytes(2), rs.getInt(3)), ids.toArray());
+    Map<MimeMessage, Queued> messages = new LinkedHashMap<>();
+    for (Queued queued : stored) {
+      try {
+        messages.put(mail.createMimeMessage(new ByteArrayInputStream(queued.message())), queued);
+      } catch (MailException e) {
+        retryLater(queued.id(), queued.attempts() + 1, e);
+      }
+    }
+    Map<Object, Exception> failed = new HashMap<>();
     try {
-      mail.send(mail.createMimeMessage(new ByteArrayInputStream(stored.get(0).message())));
+      mail.send(messages.keySet().toArray(new MimeMessage[0]));
+    } catch (MailSendException e) {
+      failed.putAll(e.getFailedMessages());
+      if (failed.isEmpty()) {
+        messages.keySet().forEach(message -> failed.put(message, e));
+      }
     } catch (MailException e) {
-      retryLater(id, stored.get(0).attempts() + 1, e);
-      return false;
+      messages.keySet().forEach(message -> failed.put(message, e));
     }
-    jdbc.update("delete from cg_mail_outbox where id = ?", id);
-    return true;
+    int sent = 0;
+    for (Map.Entry<MimeMessage, Queued> message : messages.entrySet()) {
+      Queued queued = message.getValue();
+      Exception problem = failed.get(message.getKey());
+      if (problem != null) {
+        retryLater(queued.id(), queued.attempts() + 1, problem);
+      } else {
+        jdbc.update("delete from cg_mail_outbox where id = ?", queued.id());
+        sent++;
+      }
+    }
+    return sent;
   }
 
-  private record Queued(byte[] message, int attempts) {
+  private record Queued(String id, byte[] message, int attempts) {
   }
 
   private void retryLater(String id, int tried, Exception e) {

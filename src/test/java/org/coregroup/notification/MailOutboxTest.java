@@ -110,6 +110,26 @@ class MailOutboxTest {
   }
 
   @Test
+  @DisplayName("ADR 0037: a bulk of mail (more than one batch) all leaves at one look, and an email the server cannot take waits while the others go")
+  void bulkLeavesTogetherAndOneRefusalHoldsNoneBack() throws MessagingException {
+    outbox.stop(); // this test sends itself
+    MimeMessage noRecipient = sender.createMimeMessage();
+    new MimeMessageHelper(noRecipient, false, "UTF-8").setSubject("Lost its address");
+    noRecipient.setFrom(Mail.FROM);
+    noRecipient.setText("Hello");
+    outbox.enqueue("nobody@example.org", noRecipient);
+    for (int i = 0; i < 120; i++) {
+      outbox.enqueue("member" + i + "@example.org", message("member" + i + "@example.org", "Core group invitation " + i));
+    }
+
+    assertThat(outbox.deliverDue()).isEqualTo(120);
+    assertThat(smtp.getReceivedMessages()).hasSize(120);
+    assertThat(outbox.waiting()).as("the one the server could not take").isEqualTo(1);
+    assertThat(jdbc.queryForObject("select recipient from cg_mail_outbox where attempts = 1", String.class))
+        .isEqualTo("nobody@example.org");
+  }
+
+  @Test
   @DisplayName("ADR 0037, two nodes: an email another node has claimed is not sent twice; if that node dies, another sends it once its claim runs out")
   void claimedByAnotherNode() {
     String id = queueAsAnotherNodeWouldHave();
