@@ -46,7 +46,7 @@ final class BareEngine implements AutoCloseable {
   BareEngine(String jdbcUrl) {
     ProcessEngineConfiguration config = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
         .setProcessEngineName("bare")
-        .setJdbcUrl(jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "options=-c%20plan_cache_mode%3Dforce_custom_plan")
+        .setJdbcUrl(jdbcUrl)
         .setJdbcUsername("postgres")
         .setJdbcPassword("")
         .setJdbcDriver("org.postgresql.Driver")
@@ -68,8 +68,7 @@ final class BareEngine implements AutoCloseable {
   /**
    * The index on a task's parent that the product adds to the engine's schema (system.MissingIndexes):
    * without it every task completed reads the whole task table, in the bare engine too, and the
-   * comparison would be with a schema defect rather than with the engine's work. For the same reason
-   * its connections plan each statement for its values, as the product's do (application-postgres.yaml).
+   * comparison would be with a schema defect rather than with the engine's work.
    */
   private static void subtaskIndex(String jdbcUrl) {
     try (java.sql.Connection connection = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "");
