@@ -25,7 +25,8 @@ import org.springframework.web.util.HtmlUtils;
  *
  * <p>The font is embedded without its glyph substitution table (ligatures such as "fi" drawn as one
  * glyph). For a font with that table PDFBox 3 builds a regular expression of every substitutable glyph
- * sequence again for each string it draws: 40% of the time a document took (ADR 0034). Plain English
+ * sequence again for each string it draws: 40% of a document's time while the PDF code is still new
+ * to the JVM, about 12% once it has made a hundred (ADR 0034). Plain English
  * needs no ligatures, and text is normalised to composed characters (an accented letter is one
  * character, as the font draws it) so nothing relies on the table.
  */
@@ -74,7 +75,7 @@ public final class TaggedPdf {
    * subsetter writes the tables that draw glyphs (outlines, metrics, the character map, names) and
    * leaves out the substitution and positioning tables.
    */
-  public static byte[] withoutSubstitutions(String resource) {
+  private static byte[] withoutSubstitutions(String resource) {
     try (InputStream in = PDDocument.class.getResourceAsStream(resource);
         TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
       TTFSubsetter whole = new TTFSubsetter(font);

@@ -153,8 +153,7 @@ public class MailOutbox {
         due = jdbc.queryForList("select id from cg_mail_outbox where next_attempt_at <= ? "
             + "and (claimed_until is null or claimed_until < ?) order by next_attempt_at, id fetch first " + BATCH + " rows only",
             String.class, utc(now), utc(now));
-        Instant claimedAt = now;
-        sent += send(mail, due.stream().filter(id -> claim(id, claimedAt)).toList());
+        sent += send(mail, due.stream().filter(id -> claim(id, now)).toList());
       } while (due.size() == BATCH);
       return sent;
     } finally {
