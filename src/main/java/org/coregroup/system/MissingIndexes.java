@@ -25,6 +25,10 @@ import org.springframework.stereotype.Component;
  * <li>{@value #SUBTASKS}, on a task's parent task: the engine looks for a task's subtasks each time
  * a task is completed or deleted, and the schema has no index for it (upstream issue 36824 of
  * camunda/camunda; Camunda added it for SQL Server only).</li>
+ * <li>{@value #JOB_LOCKS}, on when a job's lock runs out: each time the job executor acquires jobs it
+ * skips those whose process instance has an exclusive job in progress, and PostgreSQL answers that by
+ * reading every job for the locked ones (62 ms an acquisition with 148,000 timers waiting; 0.1 ms
+ * with the index), so timers fired slower the more plans there were.</li>
  * </ul>
  * On PostgreSQL they are built {@code CONCURRENTLY}, so an upgrade of a large database does not
  * block the engine's writes while they build. Made once, by whichever node starts first; a node
@@ -35,6 +39,7 @@ class MissingIndexes extends AbstractProcessEnginePlugin {
 
   static final String VARIABLE_VALUES = "cg_hi_varinst_text";
   static final String SUBTASKS = "cg_ru_task_parent";
+  static final String JOB_LOCKS = "cg_ru_job_lock_exp";
 
   private static final Logger LOG = LoggerFactory.getLogger(MissingIndexes.class);
 
@@ -44,15 +49,18 @@ class MissingIndexes extends AbstractProcessEnginePlugin {
     List<String> statements = switch (configuration.getDatabaseType()) {
       case "postgres" -> List.of(
           "create index concurrently if not exists " + VARIABLE_VALUES + " on act_hi_varinst using hash (text_)",
-          "create index concurrently if not exists " + SUBTASKS + " on act_ru_task (parent_task_id_)");
+          "create index concurrently if not exists " + SUBTASKS + " on act_ru_task (parent_task_id_)",
+          "create index concurrently if not exists " + JOB_LOCKS + " on act_ru_job (lock_exp_time_)");
       case "h2" -> List.of(
           "create index if not exists " + VARIABLE_VALUES + " on ACT_HI_VARINST (TEXT_)",
-          "create index if not exists " + SUBTASKS + " on ACT_RU_TASK (PARENT_TASK_ID_)");
+          "create index if not exists " + SUBTASKS + " on ACT_RU_TASK (PARENT_TASK_ID_)",
+          "create index if not exists " + JOB_LOCKS + " on ACT_RU_JOB (LOCK_EXP_TIME_)");
       default -> List.of();
     };
     if (statements.isEmpty()) {
-      LOG.warn("No index on historic variable values or on subtasks for database type {}: searches of the history "
-          + "by value (a child's earlier plans) and every task completed read a whole table", configuration.getDatabaseType());
+      LOG.warn("No index on historic variable values, subtasks or job locks for database type {}: searches of the history "
+          + "by value (a child's earlier plans), every task completed and every job acquisition read a whole table",
+          configuration.getDatabaseType());
       return;
     }
     for (String statement : statements) {

@@ -61,21 +61,23 @@ final class BareEngine implements AutoCloseable {
     ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) config)
         .setGroupResourceWhitelistPattern("[a-zA-Z0-9]+([.-][a-zA-Z0-9]+)*");
     engine = config.buildProcessEngine();
-    subtaskIndex(jdbcUrl);
+    engineIndexes(jdbcUrl);
     setUp();
   }
 
   /**
-   * The index on a task's parent that the product adds to the engine's schema (system.MissingIndexes):
-   * without it every task completed reads the whole task table, in the bare engine too, and the
-   * comparison would be with a schema defect rather than with the engine's work.
+   * The indexes the product adds to the engine's schema for the engine's own statements
+   * (system.MissingIndexes): without them every task completed reads the whole task table and every
+   * job acquisition the whole job table, in the bare engine too, and the comparison would be with a
+   * schema defect rather than with the engine's work.
    */
-  private static void subtaskIndex(String jdbcUrl) {
+  private static void engineIndexes(String jdbcUrl) {
     try (java.sql.Connection connection = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "");
         java.sql.Statement sql = connection.createStatement()) {
       sql.execute("create index if not exists cg_ru_task_parent on act_ru_task (parent_task_id_)");
+      sql.execute("create index if not exists cg_ru_job_lock_exp on act_ru_job (lock_exp_time_)");
     } catch (java.sql.SQLException e) {
-      throw new IllegalStateException("The bare engine's subtask index could not be made", e);
+      throw new IllegalStateException("The bare engine's indexes could not be made", e);
     }
   }
 

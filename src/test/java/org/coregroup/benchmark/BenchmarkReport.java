@@ -111,8 +111,8 @@ final class BenchmarkReport {
         workers, a chair per 60 plans, and per plan a health visitor, a teacher and a police officer with
         logins (each in about 16 plans) and a parent without one; ICPC dates spread over the last eight
         weeks, every local policy in turn. In the same run a **bare engine** (Camunda 7.24 with
-        authorization on and full history, no product code, its own database, with the one index the
-        product adds that serves the engine's own statements: a task's parent) gets one process per plan
+        authorization on and full history, no product code, its own database, with the two indexes the
+        product adds that serve the engine's own statements: a task's parent, a job's lock) gets one process per plan
         whose branches wait exactly where the product's plan waits after its start: the same user tasks for
         the same people with the same due dates, and the same timers (due dates copied). Both databases'
         statistics are refreshed (`ANALYZE`) after 500 plans and every 2,500 while loading, with the mail

@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Scale issue (ADR 0034): the indexes the engine's schema lacks are there once the product has
  * started, on H2 and on PostgreSQL alike, and made only once however many times a node starts: the
  * history's variable values (a child's earlier plans found by date of birth without reading every
- * plan's variables) and a task's parent (a task completed without reading every task).
+ * plan's variables), a task's parent (a task completed without reading every task) and a job's
+ * lock (the job executor's acquisition without reading every job).
  */
 @CoreGroupTest
 class MissingIndexesTest {
@@ -29,11 +30,13 @@ class MissingIndexesTest {
   void theIndexesAreThereOnceTheProductHasStartedAndMadeOnlyOnce() {
     assertThat(indexes(MissingIndexes.VARIABLE_VALUES)).isEqualTo(1);
     assertThat(indexes(MissingIndexes.SUBTASKS)).isEqualTo(1);
+    assertThat(indexes(MissingIndexes.JOB_LOCKS)).isEqualTo(1);
 
     new MissingIndexes().postProcessEngineBuild(engine); // a second node starting on the same database
 
     assertThat(indexes(MissingIndexes.VARIABLE_VALUES)).as("the second start finds the index made and makes no other").isEqualTo(1);
     assertThat(indexes(MissingIndexes.SUBTASKS)).as("the second start finds the index made and makes no other").isEqualTo(1);
+    assertThat(indexes(MissingIndexes.JOB_LOCKS)).as("the second start finds the index made and makes no other").isEqualTo(1);
   }
 
   @Test
