@@ -3,7 +3,6 @@ package org.coregroup.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -53,7 +52,7 @@ class WebappPluginApiTest extends SecuritySuite {
     }
     toms = newCase();
     terrys = Cases.newReference();
-    Map<String, Object> vars = new HashMap<>(PlanCases.plan("national", LocalDate.now().minusDays(20).toString()));
+    Map<String, Object> vars = new HashMap<>(PlanCases.plan("national", EngineRestSecurityTest.lastMonday().toString()));
     vars.put(ChildProtectionPlanProcess.TEAM_MANAGER, SupervisorFiltersTest.OTHER_MANAGER);
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, terrys, vars);
   }
