@@ -32,7 +32,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 public final class TaggedPdf {
 
-  public static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+  private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
   /** {@link #FONT} with every character it draws and no glyph substitution table; made once. */
   private static final byte[] FONT_WITHOUT_SUBSTITUTIONS = withoutSubstitutions(FONT);
@@ -40,9 +40,13 @@ public final class TaggedPdf {
   private TaggedPdf() {
   }
 
-  /** Text for XHTML: markup escaped, and the control characters XML cannot hold dropped. */
+  /** Text for XHTML: composed (NFC), markup escaped, and the control characters XML cannot hold dropped. */
   public static String escape(String text) {
-    return text == null ? "" : HtmlUtils.htmlEscape(Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", ""), "UTF-8");
+    if (text == null) {
+      return "";
+    }
+    String composed = Normalizer.normalize(text, Normalizer.Form.NFC); // an accent drawn with its letter
+    return HtmlUtils.htmlEscape(composed.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", ""), "UTF-8");
   }
 
   /** A whole XHTML document in British English: its title (the PDF's title and subject), style and body. */

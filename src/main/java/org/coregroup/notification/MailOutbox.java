@@ -228,13 +228,13 @@ public class MailOutbox {
     Map<Object, Exception> failed = new HashMap<>();
     try {
       mail.send(messages.keySet().toArray(new MimeMessage[0]));
-    } catch (MailSendException e) {
-      failed.putAll(e.getFailedMessages());
-      if (failed.isEmpty()) {
+    } catch (MailException e) {
+      // Spring names the messages that failed; without names (the server refused the login, say) none went
+      if (e instanceof MailSendException partly && !partly.getFailedMessages().isEmpty()) {
+        failed.putAll(partly.getFailedMessages());
+      } else {
         messages.keySet().forEach(message -> failed.put(message, e));
       }
-    } catch (MailException e) {
-      messages.keySet().forEach(message -> failed.put(message, e));
     }
     int sent = 0;
     for (Map.Entry<MimeMessage, Queued> message : messages.entrySet()) {
