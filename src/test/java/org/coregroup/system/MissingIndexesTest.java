@@ -41,15 +41,27 @@ class MissingIndexesTest {
 
   @Test
   void lookingForATasksSubtasksReadsTheIndexNotTheTable() {
+    assertThat(plan("select * from ACT_RU_TASK where PARENT_TASK_ID_ = 'a-task'")).contains(MissingIndexes.SUBTASKS);
+  }
+
+  @Test
+  void findingTheJobsInProgressReadsTheIndexNotTheTable() {
+    // the job executor's acquisition asks this of every job it might take (its exclusive-job check)
+    assertThat(plan("select ID_ from ACT_RU_JOB where LOCK_OWNER_ is not null and LOCK_EXP_TIME_ >= current_timestamp"))
+        .contains(MissingIndexes.JOB_LOCKS);
+  }
+
+  /** The database's plan for the statement, in lower case; on PostgreSQL with sequential scans off (a test database is small). */
+  private String plan(String statement) {
     boolean postgres = "postgres".equals(
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType());
-    String plan = jdbc.execute((ConnectionCallback<String>) connection -> {
+    return jdbc.execute((ConnectionCallback<String>) connection -> {
       try (Statement sql = connection.createStatement()) {
         if (postgres) {
-          sql.execute("set enable_seqscan = off"); // a test database is small enough for the planner to read it all
+          sql.execute("set enable_seqscan = off");
         }
         StringBuilder text = new StringBuilder();
-        try (ResultSet rows = sql.executeQuery("explain select * from ACT_RU_TASK where PARENT_TASK_ID_ = 'a-task'")) {
+        try (ResultSet rows = sql.executeQuery("explain " + statement)) {
           while (rows.next()) {
             text.append(rows.getString(1)).append('\n');
           }
@@ -58,10 +70,9 @@ class MissingIndexesTest {
             sql.execute("reset enable_seqscan");
           }
         }
-        return text.toString();
+        return text.toString().toLowerCase();
       }
     });
-    assertThat(plan.toLowerCase()).contains(MissingIndexes.SUBTASKS);
   }
 
   private int indexes(String name) {
