@@ -5,7 +5,9 @@
 # Needs PostgreSQL on 127.0.0.1:5432, user postgres without a password (or BENCHMARK_DB_HOST).
 # It drops and recreates the databases scale_bench and scale_bench_bare (or BENCHMARK_DB).
 # BENCHMARK_SAMPLES: samples per query figure (100); BENCHMARK_LIFECYCLES: whole plan lifecycles
-# per size (20; 0 leaves them out); BENCHMARK_REPORT: where the report goes (docs/benchmarks.md).
+# per size (20; 0 leaves them out); BENCHMARK_REPORT: where the report goes (docs/benchmarks.md);
+# BENCHMARK_JVM_ARGS: more JVM options, e.g. -Dcamunda.bpm.job-execution.max-jobs-per-acquisition=10
+# to try a setting of application.yaml without changing it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SIZES="${1:-500,2000}"
@@ -16,5 +18,5 @@ SIZES="${1:-500,2000}"
   -Dbenchmark.samples="${BENCHMARK_SAMPLES:-100}" \
   -Dbenchmark.lifecycles="${BENCHMARK_LIFECYCLES:-20}" \
   -Dbenchmark.report="${BENCHMARK_REPORT:-docs/benchmarks.md}" \
-  -DargLine="-Duser.timezone=Europe/London -Xmx1500m"
+  -DargLine="-Duser.timezone=Europe/London -Xmx1500m ${BENCHMARK_JVM_ARGS:-}"
 echo "Written: ${BENCHMARK_REPORT:-docs/benchmarks.md}"

@@ -19,12 +19,15 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition;
+import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.coregroup.security.GroupChecksWithoutTableScan;
 
 /**
  * A bare Camunda engine on its own PostgreSQL database: authorization on, full history, no
@@ -43,7 +46,7 @@ final class BareEngine implements AutoCloseable {
   final Map<String, String> filters = new HashMap<>();
   private final Map<String, String> deployed = new ConcurrentHashMap<>();
 
-  BareEngine(String jdbcUrl) {
+  BareEngine(String jdbcUrl, JobExecutionProperty productJobs) {
     ProcessEngineConfiguration config = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
         .setProcessEngineName("bare")
         .setJdbcUrl(jdbcUrl)
@@ -57,9 +60,23 @@ final class BareEngine implements AutoCloseable {
     config.setJdbcMaxActiveConnections(10);
     ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) config).getProcessEnginePlugins()
         .add(new SpinProcessEnginePlugin());
+    // the product's fix for the engine's read of every grant's group before each command
+    // (security.GroupChecksWithoutTableScan): without it every step of the bare engine pays for
+    // every plan in its database, and the comparison would be with an engine defect
+    ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) config).getProcessEnginePlugins()
+        .add(new GroupChecksWithoutTableScan());
     // the product's agency group names (as application.yaml allows them)
     ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) config)
         .setGroupResourceWhitelistPattern("[a-zA-Z0-9]+([.-][a-zA-Z0-9]+)*");
+    // the product's job executor threads and acquisition size (application.yaml), for the timers
+    DefaultJobExecutor jobs = new DefaultJobExecutor();
+    jobs.setCorePoolSize(productJobs.getCorePoolSize());
+    jobs.setMaxPoolSize(productJobs.getMaxPoolSize());
+    jobs.setQueueSize(productJobs.getQueueCapacity());
+    if (productJobs.getMaxJobsPerAcquisition() != null) {
+      jobs.setMaxJobsPerAcquisition(productJobs.getMaxJobsPerAcquisition());
+    }
+    ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) config).setJobExecutor(jobs);
     engine = config.buildProcessEngine();
     engineIndexes(jdbcUrl);
     setUp();
