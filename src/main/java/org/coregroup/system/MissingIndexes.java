@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -35,13 +36,33 @@ import org.springframework.stereotype.Component;
  * that finds one made does nothing.
  */
 @Component
-class MissingIndexes extends AbstractProcessEnginePlugin {
+public class MissingIndexes extends AbstractProcessEnginePlugin {
 
   static final String VARIABLE_VALUES = "cg_hi_varinst_text";
   static final String SUBTASKS = "cg_ru_task_parent";
   static final String JOB_LOCKS = "cg_ru_job_lock_exp";
 
   private static final Logger LOG = LoggerFactory.getLogger(MissingIndexes.class);
+
+  /** The indexes this plugin makes, by name. */
+  private final Set<String> made;
+
+  MissingIndexes() {
+    this(Set.of(VARIABLE_VALUES, SUBTASKS, JOB_LOCKS));
+  }
+
+  private MissingIndexes(Set<String> made) {
+    this.made = made;
+  }
+
+  /**
+   * Only the indexes for statements every Camunda 7 engine sends (a task's subtasks, job locks), not
+   * the product's search of the history: for the scale benchmark's bare engine, so it is compared on
+   * its work rather than on the schema's defects.
+   */
+  public static MissingIndexes forTheEnginesOwnStatements() {
+    return new MissingIndexes(Set.of(SUBTASKS, JOB_LOCKS));
+  }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
@@ -57,6 +78,7 @@ class MissingIndexes extends AbstractProcessEnginePlugin {
           "create index if not exists " + JOB_LOCKS + " on ACT_RU_JOB (LOCK_EXP_TIME_)");
       default -> List.of();
     };
+    statements = statements.stream().filter(statement -> made.stream().anyMatch(statement::contains)).toList();
     if (statements.isEmpty()) {
       LOG.warn("No index on historic variable values, subtasks or job locks for database type {}: searches of the history "
           + "by value (a child's earlier plans), every task completed and every job acquisition read a whole table",

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -28,6 +29,7 @@ import org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition;
 import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.coregroup.security.GroupChecksWithoutTableScan;
+import org.coregroup.system.MissingIndexes;
 
 /**
  * A bare Camunda engine on its own PostgreSQL database: authorization on, full history, no
@@ -47,7 +49,8 @@ final class BareEngine implements AutoCloseable {
   private final Map<String, String> deployed = new ConcurrentHashMap<>();
 
   BareEngine(String jdbcUrl, JobExecutionProperty productJobs) {
-    ProcessEngineConfiguration config = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+    ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+        .createStandaloneProcessEngineConfiguration()
         .setProcessEngineName("bare")
         .setJdbcUrl(jdbcUrl)
         .setJdbcUsername("postgres")
@@ -58,16 +61,14 @@ final class BareEngine implements AutoCloseable {
         .setAuthorizationEnabled(true)
         .setJobExecutorActivate(false);
     config.setJdbcMaxActiveConnections(10);
-    ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) config).getProcessEnginePlugins()
-        .add(new SpinProcessEnginePlugin());
-    // the product's fix for the engine's read of every grant's group before each command
-    // (security.GroupChecksWithoutTableScan): without it every step of the bare engine pays for
-    // every plan in its database, and the comparison would be with an engine defect
-    ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) config).getProcessEnginePlugins()
-        .add(new GroupChecksWithoutTableScan());
+    config.getProcessEnginePlugins().addAll(List.of(new SpinProcessEnginePlugin(),
+        // The product's fixes of the engine's own costs, so the bare engine is compared on its work
+        // rather than on defects: the read of every grant's group before each command
+        // (security.GroupChecksWithoutTableScan), and the indexes for a task's subtasks and job locks
+        // (system.MissingIndexes), without which every step pays for every plan in the database.
+        new GroupChecksWithoutTableScan(), MissingIndexes.forTheEnginesOwnStatements()));
     // the product's agency group names (as application.yaml allows them)
-    ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) config)
-        .setGroupResourceWhitelistPattern("[a-zA-Z0-9]+([.-][a-zA-Z0-9]+)*");
+    config.setGroupResourceWhitelistPattern("[a-zA-Z0-9]+([.-][a-zA-Z0-9]+)*");
     // the product's job executor threads and acquisition size (application.yaml), for the timers
     DefaultJobExecutor jobs = new DefaultJobExecutor();
     jobs.setCorePoolSize(productJobs.getCorePoolSize());
@@ -76,26 +77,9 @@ final class BareEngine implements AutoCloseable {
     if (productJobs.getMaxJobsPerAcquisition() != null) {
       jobs.setMaxJobsPerAcquisition(productJobs.getMaxJobsPerAcquisition());
     }
-    ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) config).setJobExecutor(jobs);
+    config.setJobExecutor(jobs);
     engine = config.buildProcessEngine();
-    engineIndexes(jdbcUrl);
     setUp();
-  }
-
-  /**
-   * The indexes the product adds to the engine's schema for the engine's own statements
-   * (system.MissingIndexes): without them every task completed reads the whole task table and every
-   * job acquisition the whole job table, in the bare engine too, and the comparison would be with a
-   * schema defect rather than with the engine's work.
-   */
-  private static void engineIndexes(String jdbcUrl) {
-    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "");
-        java.sql.Statement sql = connection.createStatement()) {
-      sql.execute("create index if not exists cg_ru_task_parent on act_ru_task (parent_task_id_)");
-      sql.execute("create index if not exists cg_ru_job_lock_exp on act_ru_job (lock_exp_time_)");
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException("The bare engine's indexes could not be made", e);
-    }
   }
 
   private void setUp() {

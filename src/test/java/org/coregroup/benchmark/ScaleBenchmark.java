@@ -294,6 +294,9 @@ class ScaleBenchmark {
     Map<String, Double> rows = new LinkedHashMap<>();
     try (Connection c = connect(db); Statement s = c.createStatement()) {
       s.execute("ANALYZE");
+      // the load's pages written out before measuring, so no query waits for the disk to take them
+      // (the 7 December 50,000-plan run had both engines' p95 tails at once, without it)
+      s.execute("CHECKPOINT");
       for (String table : FOOTPRINT_TABLES) {
         try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
           r.next();
