@@ -32,15 +32,14 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.coregroup.CoreGroupApplication;
 import org.junit.jupiter.api.Test;
 import org.coregroup.membership.CaseLookup;
-import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -124,8 +123,7 @@ class ScaleBenchmark {
     // The product's own job executor, as application.yaml configures it, stopped while loading
     // (nothing is due yet); the bare engine's gets the same threads and acquisition size.
     ProcessEngine product = app.getBean(ProcessEngine.class);
-    JobExecutor productJobs = ((ProcessEngineConfigurationImpl) product.getProcessEngineConfiguration()).getJobExecutor();
-    productJobs.shutdown();
+    ((ProcessEngineConfigurationImpl) product.getProcessEngineConfiguration()).getJobExecutor().shutdown();
     try (BareEngine bare = new BareEngine("jdbc:postgresql://" + HOST + "/" + DB + "_bare",
         app.getBean(CamundaBpmProperties.class).getJobExecution())) {
       long t0 = System.nanoTime();
