@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -67,18 +69,18 @@ public class MissingIndexes extends AbstractProcessEnginePlugin {
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    List<String> statements = switch (configuration.getDatabaseType()) {
-      case "postgres" -> List.of(
-          "create index concurrently if not exists " + VARIABLE_VALUES + " on act_hi_varinst using hash (text_)",
-          "create index concurrently if not exists " + SUBTASKS + " on act_ru_task (parent_task_id_)",
-          "create index concurrently if not exists " + JOB_LOCKS + " on act_ru_job (lock_exp_time_)");
-      case "h2" -> List.of(
-          "create index if not exists " + VARIABLE_VALUES + " on ACT_HI_VARINST (TEXT_)",
-          "create index if not exists " + SUBTASKS + " on ACT_RU_TASK (PARENT_TASK_ID_)",
-          "create index if not exists " + JOB_LOCKS + " on ACT_RU_JOB (LOCK_EXP_TIME_)");
-      default -> List.of();
+    Map<String, String> byName = switch (configuration.getDatabaseType()) {
+      case "postgres" -> Map.of(
+          VARIABLE_VALUES, "create index concurrently if not exists " + VARIABLE_VALUES + " on act_hi_varinst using hash (text_)",
+          SUBTASKS, "create index concurrently if not exists " + SUBTASKS + " on act_ru_task (parent_task_id_)",
+          JOB_LOCKS, "create index concurrently if not exists " + JOB_LOCKS + " on act_ru_job (lock_exp_time_)");
+      case "h2" -> Map.of(
+          VARIABLE_VALUES, "create index if not exists " + VARIABLE_VALUES + " on ACT_HI_VARINST (TEXT_)",
+          SUBTASKS, "create index if not exists " + SUBTASKS + " on ACT_RU_TASK (PARENT_TASK_ID_)",
+          JOB_LOCKS, "create index if not exists " + JOB_LOCKS + " on ACT_RU_JOB (LOCK_EXP_TIME_)");
+      default -> Map.of();
     };
-    statements = statements.stream().filter(statement -> made.stream().anyMatch(statement::contains)).toList();
+    List<String> statements = made.stream().sorted().map(byName::get).filter(Objects::nonNull).toList();
     if (statements.isEmpty()) {
       LOG.warn("No index on historic variable values, subtasks or job locks for database type {}: searches of the history "
           + "by value (a child's earlier plans), every task completed and every job acquisition read a whole table",

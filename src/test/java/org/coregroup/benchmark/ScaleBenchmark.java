@@ -230,12 +230,11 @@ class ScaleBenchmark {
   }
 
   /**
-   * A working day's timers all due at once: the engine's clock moved on one day, so every timer due
+   * A day's timers all due at once: the engine's clock moved on one day, so every timer due
    * within it is due together (the worst bunching a day can bring), then fired on both engines.
    */
   private void aDaysTimers(ProcessEngine product, ProcessEngine bare, Result result) throws InterruptedException {
-    Date now = new Date();
-    ClockUtil.setCurrentTime(Date.from(now.toInstant().plus(Duration.ofDays(1))));
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(1))));
     try {
       timers(product, "product", "the next day's timers", result);
       timers(bare, "bare", "the next day's timers", result);

@@ -40,6 +40,21 @@ class MissingIndexesTest {
   }
 
   @Test
+  void theBenchmarksBareEngineGetsOnlyTheIndexesForTheEnginesOwnStatements() {
+    jdbc.execute("drop index " + MissingIndexes.VARIABLE_VALUES);
+    jdbc.execute("drop index " + MissingIndexes.SUBTASKS);
+    try {
+      MissingIndexes.forTheEnginesOwnStatements().postProcessEngineBuild(engine);
+
+      assertThat(indexes(MissingIndexes.SUBTASKS)).as("a task's parent: every engine looks for subtasks").isEqualTo(1);
+      assertThat(indexes(MissingIndexes.VARIABLE_VALUES)).as("the product's own search of the history is not made").isZero();
+    } finally {
+      new MissingIndexes().postProcessEngineBuild(engine);
+    }
+    assertThat(indexes(MissingIndexes.VARIABLE_VALUES)).isEqualTo(1);
+  }
+
+  @Test
   void lookingForATasksSubtasksReadsTheIndexNotTheTable() {
     assertThat(plan("select * from ACT_RU_TASK where PARENT_TASK_ID_ = 'a-task'")).contains(MissingIndexes.SUBTASKS);
   }
