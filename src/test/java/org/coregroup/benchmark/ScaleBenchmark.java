@@ -134,6 +134,7 @@ class ScaleBenchmark {
       log("size %d: users in %.0f s", size, (System.nanoTime() - t0) / 1e9);
 
       load(size, people, product, bare, mail, result);
+      checkpoint();
       result.productFootprint.putAll(footprint(DB, size));
       result.bareFootprint.putAll(footprint(DB + "_bare", size));
       result.leanRuntimeNames.addAll(Lifecycle.topNames(DB, "act_ru_variable", null, size));
@@ -271,6 +272,16 @@ class ScaleBenchmark {
     log("%s: %d %s fired in %.1f s, %d left, %d failed", which, before, what, seconds, left, failed);
   }
 
+  /**
+   * The load's pages written out before measuring (for the whole server), so no query waits for the
+   * disk to take them: the 7 December 50,000-plan run, without it, had both engines' p95 tails at once.
+   */
+  private static void checkpoint() throws Exception {
+    try (Connection c = connect(DB); Statement s = c.createStatement()) {
+      s.execute("CHECKPOINT");
+    }
+  }
+
   /** Fresh statistics for both databases' planners, and the outbox's deleted rows cleared, as autovacuum would. */
   private static void analyze() throws Exception {
     for (String db : List.of(DB, DB + "_bare")) {
@@ -291,9 +302,6 @@ class ScaleBenchmark {
     Map<String, Double> rows = new LinkedHashMap<>();
     try (Connection c = connect(db); Statement s = c.createStatement()) {
       s.execute("ANALYZE");
-      // the load's pages written out before measuring, so no query waits for the disk to take them
-      // (the 7 December 50,000-plan run had both engines' p95 tails at once, without it)
-      s.execute("CHECKPOINT");
       for (String table : FOOTPRINT_TABLES) {
         try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
           r.next();
