@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.util.List;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
@@ -34,10 +35,22 @@ public final class TaggedPdf {
 
   private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
+  /**
+   * The tables that draw text: outlines, metrics, hinting, the character map, names. Named, since the
+   * subsetter given no list copies every table, the substitution table too.
+   */
+  private static final List<String> DRAWING_TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf",
+      "hmtx", "fpgm", "gasp", "OS/2", "cmap", "name", "post");
+
   /** {@link #FONT} with every character it draws and no glyph substitution table; made once. */
   private static final byte[] FONT_WITHOUT_SUBSTITUTIONS = withoutSubstitutions(FONT);
 
   private TaggedPdf() {
+  }
+
+  /** The font the renderer embeds ({@link #FONT_WITHOUT_SUBSTITUTIONS}), for its test. */
+  static byte[] font() {
+    return FONT_WITHOUT_SUBSTITUTIONS.clone();
   }
 
   /** Text for XHTML: composed (NFC), markup escaped, and the control characters XML cannot hold dropped. */
@@ -75,14 +88,13 @@ public final class TaggedPdf {
   }
 
   /**
-   * The font rewritten by FontBox's subsetter with every character of its Unicode map: the
-   * subsetter writes the tables that draw glyphs (outlines, metrics, the character map, names) and
-   * leaves out the substitution and positioning tables.
+   * The font rewritten by FontBox's subsetter with every character of its Unicode map and only the
+   * {@link #DRAWING_TABLES}: no substitution, positioning or kerning tables (PDFBox kerns nothing).
    */
   private static byte[] withoutSubstitutions(String resource) {
     try (InputStream in = PDDocument.class.getResourceAsStream(resource);
         TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
-      TTFSubsetter whole = new TTFSubsetter(font);
+      TTFSubsetter whole = new TTFSubsetter(font, DRAWING_TABLES);
       CmapLookup characters = font.getUnicodeCmapLookup();
       for (int c = 0; c <= Character.MAX_VALUE; c++) {
         if (characters.getGlyphId(c) != 0) {

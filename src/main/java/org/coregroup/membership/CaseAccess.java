@@ -55,6 +55,19 @@ public class CaseAccess {
   }
 
   /**
+   * {@link #grantRead} for a process instance starting in this transaction: it has no grants yet, so
+   * none is looked up (about a hundred look-ups in a plan's life).
+   */
+  public void grantReadOnStart(String processInstanceId, Set<String> userIds) {
+    AsSystem.run(identity, () -> {
+      for (String userId : userIds) {
+        grants.toUserOnNew(userId, PROCESS_INSTANCE, processInstanceId, READ);
+        grants.toUserOnNew(userId, HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+      }
+    });
+  }
+
+  /**
    * Whether the person belongs to the case this process instance is part of: its key worker,
    * team manager, chair or a member with a login (those given access when it started).
    */
@@ -103,6 +116,11 @@ public class CaseAccess {
         grants.toUser(userId, TASK, taskId, READ);
       }
     });
+  }
+
+  /** {@link #grantTaskRead} for a task being created in this transaction: no grant of it is looked up. */
+  public void grantTaskReadOnCreate(String taskId, String userId) {
+    AsSystem.run(identity, () -> grants.toUserOnNew(userId, TASK, taskId, READ));
   }
 
   public boolean userExists(String userId) {

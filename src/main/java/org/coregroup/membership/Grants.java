@@ -28,6 +28,15 @@ public class Grants {
     save(existing, resource, resourceId, permissions, a -> a.setUserId(userId));
   }
 
+  /**
+   * Adds permissions on a resource made in this same transaction (a process instance starting, a task
+   * being created). None is looked for: the database cannot hold a grant on it yet, as the engine writes
+   * this transaction's rows only when it commits.
+   */
+  public void toUserOnNew(String userId, Resource resource, String resourceId, Permission... permissions) {
+    save(null, resource, resourceId, permissions, a -> a.setUserId(userId));
+  }
+
   private void save(Authorization existing, Resource resource, String resourceId,
       Permission[] permissions, java.util.function.Consumer<Authorization> owner) {
     Authorization authorization = existing;

@@ -1,7 +1,5 @@
 package org.coregroup.membership;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
@@ -26,7 +24,7 @@ class SupervisorsSeeCaseTasks {
   public void onCreate(DelegateTask task) {
     Object teamManager = task.getVariable(CaseVariables.TEAM_MANAGER);
     if (teamManager instanceof String userId && !userId.isBlank() && !userId.equals(task.getAssignee())) {
-      access.grantTaskRead(task.getId(), List.of(userId));
+      access.grantTaskReadOnCreate(task.getId(), userId);
     }
   }
 }

@@ -6,16 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.coregroup.testing.CoreGroupTest;
+import org.coregroup.testing.MapperLog;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -37,17 +32,14 @@ class GroupChecksWithoutTableScanTest extends SecuritySuite {
   void aPractitionersTaskListReadsNoOtherCasesGrants() throws Exception {
     String ref = newCase();
     String helensTask = helensTask(ref).getId();
-    List<ILoggingEvent> statements = watch(READ_OF_EVERY_GROUP);
-    try {
+    try (MapperLog statements = MapperLog.watch(READ_OF_EVERY_GROUP)) {
       List<String> seen = asUser(HELEN, () -> tasks.createTaskQuery().taskAssignee(HELEN).list()
           .stream().map(t -> t.getId()).toList());
       long seenByOlivia = asUser(OLIVIA, () -> tasks.createTaskQuery().processInstanceBusinessKey(ref).count());
 
       assertThat(seen).contains(helensTask);
       assertThat(seenByOlivia).as("an outsider still sees none of the case's tasks").isZero();
-      assertThat(sent(statements)).as("reads of every group in the grants table").isEmpty();
-    } finally {
-      unwatch(READ_OF_EVERY_GROUP);
+      assertThat(statements.sent()).as("reads of every group in the grants table").isEmpty();
     }
   }
 
@@ -57,17 +49,14 @@ class GroupChecksWithoutTableScanTest extends SecuritySuite {
     for (int i = 0; i <= GroupChecksWithoutTableScan.GROUPS_CHECKED_AS_THEY_ARE; i++) {
       groups.add("directory-group-" + i);
     }
-    List<ILoggingEvent> statements = watch(READ_OF_EVERY_GROUP);
-    try {
+    try (MapperLog statements = MapperLog.watch(READ_OF_EVERY_GROUP)) {
       identity.setAuthentication("directory.user", groups);
       try {
         assertThat(tasks.createTaskQuery().taskAssignee("directory.user").count()).isZero();
       } finally {
         identity.clearAuthentication();
       }
-      assertThat(sent(statements)).isNotEmpty();
-    } finally {
-      unwatch(READ_OF_EVERY_GROUP);
+      assertThat(statements.sent()).isNotEmpty();
     }
   }
 
@@ -79,27 +68,5 @@ class GroupChecksWithoutTableScanTest extends SecuritySuite {
     } finally {
       identity.clearAuthentication();
     }
-  }
-
-  /** What the mapper logs for one statement from now on. */
-  private static List<ILoggingEvent> watch(String statement) {
-    Logger logger = (Logger) LoggerFactory.getLogger(statement);
-    ListAppender<ILoggingEvent> appender = new ListAppender<>();
-    appender.setName("watch");
-    appender.start();
-    logger.addAppender(appender);
-    logger.setLevel(Level.DEBUG);
-    return appender.list;
-  }
-
-  private static void unwatch(String statement) {
-    Logger logger = (Logger) LoggerFactory.getLogger(statement);
-    logger.detachAppender("watch");
-    logger.setLevel(null);
-  }
-
-  /** The statements sent: one "Preparing" line per execution. */
-  private static List<ILoggingEvent> sent(List<ILoggingEvent> logged) {
-    return new ArrayList<>(logged).stream().filter(e -> e.getFormattedMessage().contains("Preparing:")).toList();
   }
 }
