@@ -89,7 +89,8 @@ public final class TaggedPdf {
 
   /**
    * The font rewritten by FontBox's subsetter with every character of its Unicode map and only the
-   * {@link #DRAWING_TABLES}: no substitution, positioning or kerning tables (PDFBox kerns nothing).
+   * {@link #DRAWING_TABLES}: no substitution, positioning or kerning tables (the renderer positions
+   * glyphs by their widths alone).
    */
   private static byte[] withoutSubstitutions(String resource) {
     try (InputStream in = PDDocument.class.getResourceAsStream(resource);

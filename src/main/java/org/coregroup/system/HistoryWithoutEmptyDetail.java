@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
  * issue, ADR 0034). Each variable keeps its row in the history of variables (its name, its latest
  * value, when it was made); what is left out is a row in the history of changes ("detail") for:
  * <ul>
- * <li>a variable made with no value: the models make a meeting's answers empty first, so that each
- * member's answers stay with that member's task; the value a person then enters is recorded as a
- * change, as before, and so is a value emptied later;</li>
+ * <li>a variable made with no value: for example, the models make a meeting's answers empty first, so
+ * that each member's answers stay with that member's task; the value a person then enters is recorded
+ * as a change, as before, and so is a value emptied later;</li>
  * <li>the engine's own counters of a multi-instance activity ({@link #ENGINE_COUNTERS}): how many
  * invitations are still open is bookkeeping, not the case record.</li>
  * </ul>
