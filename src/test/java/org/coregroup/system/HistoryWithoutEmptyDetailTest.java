@@ -35,10 +35,7 @@ class HistoryWithoutEmptyDetailTest {
   @Test
   @DisplayName("Audit: a member's answer is in the history of changes with its time; the empty answers made for each invitation and the engine's counters are not, and every variable keeps its row")
   void answersKeptEmptyPlaceholdersAndCountersLeftOut() {
-    today("2025-04-10");
-    String ref = Cases.newReference();
-    String meeting = runtime.startProcessInstanceByKey(KEY, ref, MeetingRecords.meetingVariables(ref, "national", "2025-04-17"))
-        .getId();
+    String meeting = aMeeting();
     Task helens = tasks.createTaskQuery().processInstanceId(meeting).taskDefinitionKey(TASK_CONFIRM_ATTENDANCE)
         .taskAssignee("helen.health").singleResult();
     forms.submitTaskForm(helens.getId(), Map.of(ATTENDING, "true"));
@@ -60,15 +57,20 @@ class HistoryWithoutEmptyDetailTest {
   @Test
   @DisplayName("Audit: a value emptied after it was given is a change the history keeps")
   void aValueEmptiedLaterIsKept() {
-    today("2025-04-10");
-    String ref = Cases.newReference();
-    String meeting = runtime.startProcessInstanceByKey(KEY, ref, MeetingRecords.meetingVariables(ref, "national", "2025-04-17"))
-        .getId();
+    String meeting = aMeeting();
     runtime.setVariable(meeting, "meetingNote", "Bring the school report");
     runtime.setVariable(meeting, "meetingNote", null);
 
     assertThat(changes(meeting).stream().filter(c -> c.getVariableName().equals("meetingNote")).map(c -> String.valueOf(c.getValue())))
         .containsExactly("Bring the school report", "null");
+  }
+
+  /** A core group meeting of a new case, its invitations out to the members. */
+  private String aMeeting() {
+    today("2025-04-10");
+    String ref = Cases.newReference();
+    return runtime.startProcessInstanceByKey(KEY, ref, MeetingRecords.meetingVariables(ref, "national", "2025-04-17"))
+        .getId();
   }
 
   private List<HistoricVariableUpdate> changes(String processInstanceId) {
