@@ -33,7 +33,8 @@ import org.springframework.web.util.HtmlUtils;
  */
 public final class TaggedPdf {
 
-  private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+  /** Liberation Sans as PDFBox carries it (package-private for the font's test). */
+  static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
   /**
    * The tables that draw text: outlines, metrics, hinting, the character map, names. Named, since the

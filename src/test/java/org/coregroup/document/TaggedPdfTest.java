@@ -19,7 +19,7 @@ class TaggedPdfTest {
   @DisplayName("Scale: the documents' font has no glyph substitution table (PDFBox rebuilds its patterns for each line drawn) and still draws every character of Liberation Sans")
   void fontWithoutSubstitutionTable() throws Exception {
     try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(TaggedPdf.font()));
-        InputStream in = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf");
+        InputStream in = PDDocument.class.getResourceAsStream(TaggedPdf.FONT);
         TrueTypeFont original = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
       assertThat(font.getTableMap()).doesNotContainKeys("GSUB", "GPOS", "GDEF");
       assertThat(font.getTableMap()).containsKeys("glyf", "cmap", "hmtx", "name", "post");

@@ -33,7 +33,7 @@ class HistoryWithoutEmptyDetailTest {
   @Autowired HistoryService history;
 
   @Test
-  @DisplayName("Audit: a member's answer is in the history of changes with its time; the empty answers made for each invitation and the engine's counters are not, and every variable keeps its row")
+  @DisplayName("Audit, R13: a member's answer is in the history of changes with its time; the empty answers made for each invitation and the engine's counters are not, and every variable keeps its row")
   void answersKeptEmptyPlaceholdersAndCountersLeftOut() {
     String meeting = aMeeting();
     Task helens = tasks.createTaskQuery().processInstanceId(meeting).taskDefinitionKey(TASK_CONFIRM_ATTENDANCE)
