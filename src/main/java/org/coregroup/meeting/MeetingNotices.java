@@ -56,7 +56,7 @@ class MeetingNotices {
 
   private void invite(MeetingVariables vars, CalendarEvent event, List<Recipient> to, String what) {
     NotificationLog log = vars.log();
-    notifier.tell(to, MeetingVariables.subject(what + " " + vars.schedule().describe(), vars.text(CHILD_NAME)),
+    notifier.tell(vars.text(CASE_REFERENCE), to, MeetingVariables.subject(what + " " + vars.schedule().describe(), vars.text(CHILD_NAME)),
         "You are invited to the core group meeting for " + vars.text(CHILD_NAME) + " (case " + vars.text(CASE_REFERENCE)
             + "): " + vars.schedule().describe() + ". " + (vars.text(ABSENCE_ASKS) != null ? vars.text(ABSENCE_ASKS)
             : "If you cannot come, send apologies, a briefed representative and a written report for the key worker"
@@ -74,7 +74,7 @@ class MeetingNotices {
     CalendarEvent event = event(vars, scope).cancelled();
     scope.setVariable(MEETING_SEQUENCE, event.sequence());
     NotificationLog log = vars.log();
-    notifier.tell(event.attendees(), MeetingVariables.subject("meeting of " + UkDates.day(vars.schedule().date()) + " did not go ahead",
+    notifier.tell(vars.text(CASE_REFERENCE), event.attendees(), MeetingVariables.subject("meeting of " + UkDates.day(vars.schedule().date()) + " did not go ahead",
         vars.text(CHILD_NAME)),
         "The core group meeting for " + vars.text(CHILD_NAME) + " on " + UkDates.day(vars.schedule().date()) + " did not go ahead: "
             + reason + (byManager ? ". The team manager re-arranges it; the chair proposed " : ". It is re-arranged for ")
@@ -89,7 +89,7 @@ class MeetingNotices {
   /** A message without a calendar part to some people. */
   void tell(MeetingVariables vars, List<Recipient> to, String what, String text) {
     NotificationLog log = vars.log();
-    notifier.tell(to, MeetingVariables.subject(what, vars.text(CHILD_NAME)), text, List.of(), log,
+    notifier.tell(vars.text(CASE_REFERENCE), to, MeetingVariables.subject(what, vars.text(CHILD_NAME)), text, List.of(), log,
         MeetingVariables.now());
     vars.setLog(log);
   }

@@ -33,10 +33,11 @@ public class Mail {
   }
 
   /**
-   * Queues the message with its attachments (none, a calendar event, a PDF) to be sent when the
-   * caller's transaction commits; false when mail is off.
+   * Queues the message with its attachments (none, a calendar event, a PDF) to {@code to}'s address,
+   * to be sent when the caller's transaction commits; false when mail is off. {@code caseReference}
+   * is the case it is about, so that the key worker can be told if it never arrives.
    */
-  public boolean send(String to, String subject, String text, List<Attachment> attachments) {
+  public boolean send(Recipient to, String caseReference, String subject, String text, List<Attachment> attachments) {
     JavaMailSender mail = sender.getIfAvailable();
     if (mail == null) {
       return false;
@@ -45,16 +46,16 @@ public class Mail {
       MimeMessage message = mail.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
       helper.setFrom(FROM);
-      helper.setTo(to);
+      helper.setTo(to.email());
       helper.setSubject(subject);
       helper.setText(text);
       for (Attachment file : attachments) {
         helper.addAttachment(file.fileName(), new jakarta.mail.util.ByteArrayDataSource(file.content(), file.contentType()));
       }
-      outbox.enqueue(to, message);
+      outbox.enqueue(to, caseReference, message);
       return true;
     } catch (MessagingException e) {
-      throw new IllegalStateException("The email to " + to + " could not be built", e);
+      throw new IllegalStateException("The email to " + to.email() + " could not be built", e);
     }
   }
 }

@@ -24,6 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
@@ -62,6 +63,9 @@ public class MailOutbox {
       + "next_attempt_at timestamp with time zone not null, "
       + "claimed_until timestamp with time zone, "
       + "last_error varchar(1000))";
+  /** Added after the first release: who the message is for by name and login, and its case (a table made before gets them). */
+  static final List<String> LATER_COLUMNS = List.of("recipient_name varchar(200)", "recipient_user varchar(200)",
+      "case_reference varchar(200)");
 
   static final Duration CLAIM = Duration.ofMinutes(5);
   static final Duration FIRST_RETRY = Duration.ofMinutes(1);
@@ -70,6 +74,8 @@ public class MailOutbox {
 
   private final JdbcTemplate jdbc;
   private final ObjectProvider<JavaMailSender> sender;
+  private final ObjectProvider<UndeliveredEmails> undelivered;
+  private final Duration giveUpAfter;
   private final Clock clock;
   /** One delivery at a time on this node: the background thread's and {@link #deliverDue()}'s. */
   private final ReentrantLock delivering = new ReentrantLock();
@@ -81,40 +87,49 @@ public class MailOutbox {
   });
 
   @Autowired
-  public MailOutbox(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> sender,
-      @Value("${coregroup.mail.outbox.poll:30s}") Duration poll) {
-    this(jdbc, sender, poll, Clock.systemUTC());
+  public MailOutbox(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> sender, ObjectProvider<UndeliveredEmails> undelivered,
+      @Value("${coregroup.mail.outbox.poll:30s}") Duration poll,
+      @Value("${coregroup.mail.outbox.give-up-after:2d}") Duration giveUpAfter) {
+    this(jdbc, sender, undelivered, poll, giveUpAfter, Clock.systemUTC());
   }
 
-  MailOutbox(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> sender, Duration poll, Clock clock) {
+  MailOutbox(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> sender, ObjectProvider<UndeliveredEmails> undelivered,
+      Duration poll, Duration giveUpAfter, Clock clock) {
     this.jdbc = jdbc;
     this.sender = sender;
+    this.undelivered = undelivered;
+    this.giveUpAfter = giveUpAfter;
     this.clock = clock;
     jdbc.execute(CREATE_TABLE);
+    LATER_COLUMNS.forEach(column -> jdbc.execute("alter table cg_mail_outbox add column if not exists " + column));
     jdbc.execute("create index if not exists cg_mail_outbox_due on cg_mail_outbox (next_attempt_at)");
     background.scheduleWithFixedDelay(this::deliverQuietly, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /**
-   * Queues the message to {@code recipient}, in the caller's transaction when there is one; it is
-   * sent once that commits (at once when there is none).
+   * Queues the message to {@code recipient} (of case {@code caseReference}, null when it is of no
+   * case), in the caller's transaction when there is one; it is sent once that commits (at once
+   * when there is none).
    */
-  public void enqueue(String recipient, MimeMessage message) {
+  public void enqueue(Recipient recipient, String caseReference, MimeMessage message) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       message.saveChanges();
       message.writeTo(bytes);
     } catch (MessagingException | IOException e) {
-      throw new IllegalStateException("The email to " + recipient + " could not be written", e);
+      throw new IllegalStateException("The email to " + recipient.email() + " could not be written", e);
     }
     Instant now = now();
-    jdbc.update("insert into cg_mail_outbox (id, recipient, message, queued_at, attempts, next_attempt_at) "
-        + "values (?, ?, ?, ?, 0, ?)", ps -> {
+    jdbc.update("insert into cg_mail_outbox (id, recipient, recipient_name, recipient_user, case_reference, message, "
+        + "queued_at, attempts, next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, 0, ?)", ps -> {
           ps.setString(1, UUID.randomUUID().toString());
-          ps.setString(2, recipient);
-          ps.setBytes(3, bytes.toByteArray());
-          ps.setObject(4, utc(now), Types.TIMESTAMP_WITH_TIMEZONE);
-          ps.setObject(5, utc(now), Types.TIMESTAMP_WITH_TIMEZONE);
+          ps.setString(2, recipient.email());
+          ps.setString(3, recipient.name());
+          ps.setString(4, recipient.userId());
+          ps.setString(5, caseReference);
+          ps.setBytes(6, bytes.toByteArray());
+          ps.setObject(7, utc(now), Types.TIMESTAMP_WITH_TIMEZONE);
+          ps.setObject(8, utc(now), Types.TIMESTAMP_WITH_TIMEZONE);
         });
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -214,9 +229,11 @@ public class MailOutbox {
     if (ids.isEmpty()) {
       return 0;
     }
-    List<Queued> stored = jdbc.query("select id, message, attempts from cg_mail_outbox where id in ("
-        + String.join(",", Collections.nCopies(ids.size(), "?")) + ")",
-        (rs, row) -> new Queued(rs.getString(1), rs.getBytes(2), rs.getInt(3)), ids.toArray());
+    List<Queued> stored = jdbc.query("select id, message, attempts, queued_at, recipient, recipient_name, recipient_user, "
+        + "case_reference from cg_mail_outbox where id in (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")",
+        (rs, row) -> new Queued(rs.getString(1), rs.getBytes(2), rs.getInt(3),
+            rs.getObject(4, OffsetDateTime.class).toInstant(),
+            new Recipient(rs.getString(6), rs.getString(7), rs.getString(5)), rs.getString(8)), ids.toArray());
     Map<MimeMessage, Queued> messages = new LinkedHashMap<>();
     for (Queued queued : stored) {
       try {
@@ -241,7 +258,7 @@ public class MailOutbox {
       Queued queued = message.getValue();
       Exception problem = failed.get(message.getKey());
       if (problem != null) {
-        retryLater(queued.id(), queued.attempts() + 1, problem);
+        failed(queued, message.getKey(), problem);
       } else {
         jdbc.update("delete from cg_mail_outbox where id = ?", queued.id());
         sent++;
@@ -250,7 +267,68 @@ public class MailOutbox {
     return sent;
   }
 
-  private record Queued(String id, byte[] message, int attempts) {
+  private record Queued(String id, byte[] message, int attempts, Instant queuedAt, Recipient to, String caseReference) {
+  }
+
+  /**
+   * A message the server would not take: tried again later, unless the server refused its address
+   * for good (a permanent SMTP reply, 5xx) or it has been failing for {@code give-up-after}; then
+   * the case's key worker is told ({@link UndeliveredEmails}) and it is removed. If telling fails,
+   * it is kept and tried again, so it is never dropped unnoticed.
+   */
+  private void failed(Queued queued, MimeMessage message, Exception problem) {
+    boolean refused = refusedForGood(problem);
+    if (!refused && now().isBefore(queued.queuedAt().plus(giveUpAfter))) {
+      retryLater(queued.id(), queued.attempts() + 1, problem);
+      return;
+    }
+    UndeliveredEmail email = new UndeliveredEmail(queued.caseReference(), queued.to(), subject(message),
+        queued.queuedAt(), refused, innermost(problem));
+    UndeliveredEmails reporter = undelivered.getIfAvailable();
+    try {
+      if (reporter != null) {
+        reporter.report(email);
+      }
+    } catch (RuntimeException e) {
+      LOG.error("An email that could not be delivered could not be reported; it is kept and tried again", e);
+      retryLater(queued.id(), queued.attempts() + 1, problem);
+      return;
+    }
+    jdbc.update("delete from cg_mail_outbox where id = ?", queued.id());
+    LOG.error("The email to {} of case {} ({}) could not be delivered (attempts: {}) and is no longer tried{}: {}",
+        email.to().email(), email.caseReference(), email.subject(), queued.attempts() + 1,
+        reporter == null ? "" : "; the key worker has been asked to pass it on", email.serverReply());
+  }
+
+  /** The server refused the recipient's address (a 5xx reply to it): trying again would not help. */
+  static boolean refusedForGood(Throwable problem) {
+    return causes(problem).stream().anyMatch(each -> each instanceof SendFailedException refused
+        && refused.getInvalidAddresses() != null && refused.getInvalidAddresses().length > 0);
+  }
+
+  /** The words of the innermost cause: the server's own reply ("550 5.1.1 No such mailbox"), say. */
+  private static String innermost(Throwable problem) {
+    List<Throwable> chain = causes(problem);
+    return String.valueOf(chain.get(chain.size() - 1).getMessage()).strip();
+  }
+
+  /** The problem and its causes, JavaMail's "next exception" among them, at most ten deep. */
+  private static List<Throwable> causes(Throwable problem) {
+    List<Throwable> chain = new java.util.ArrayList<>();
+    for (Throwable each = problem; each != null && chain.size() < 10; ) {
+      chain.add(each);
+      each = each instanceof MessagingException messaging && messaging.getNextException() != null
+          ? messaging.getNextException() : each.getCause();
+    }
+    return chain;
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      return null;
+    }
   }
 
   private void retryLater(String id, int tried, Exception e) {
@@ -258,7 +336,7 @@ public class MailOutbox {
     if (wait.compareTo(LONGEST_RETRY) > 0) {
       wait = LONGEST_RETRY;
     }
-    String error = String.valueOf(e.getMessage());
+    String error = innermost(e);
     jdbc.update("update cg_mail_outbox set attempts = ?, next_attempt_at = ?, claimed_until = null, last_error = ? where id = ?",
         tried, utc(now().plus(wait)), error.length() > 1000 ? error.substring(0, 1000) : error, id);
     LOG.warn("An email could not be sent (attempt {}); it is tried again in {} minutes: {}", tried, wait.toMinutes(), error);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.coregroup.calendar.EngineClock;
+import org.coregroup.membership.CaseVariables;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,12 +39,17 @@ public class Notifier {
   /** The same, with files attached to each email. */
   public void tell(VariableScope scope, List<Recipient> people, String subject, String text, List<Attachment> attachments) {
     NotificationLog log = NotificationLog.fromJson(scope.getVariable(NotificationLog.VARIABLE));
-    tell(people, subject, text, attachments, log, EngineClock.now().toInstant());
+    Object caseReference = scope.getVariable(CaseVariables.CASE_REFERENCE);
+    tell(caseReference == null ? null : caseReference.toString(), people, subject, text, attachments, log,
+        EngineClock.now().toInstant());
     scope.setVariable(NotificationLog.VARIABLE, SpinValues.jsonValue(log.toJson()).create());
   }
 
-  /** Writes to each person, with files attached to each email (a calendar event, say), and logs it in {@code log}. */
-  public void tell(List<Recipient> people, String subject, String text, List<Attachment> attachments,
+  /**
+   * Writes to each person, with files attached to each email (a calendar event, say), and logs it in
+   * {@code log}; {@code caseReference} is the case the message is about.
+   */
+  public void tell(String caseReference, List<Recipient> people, String subject, String text, List<Attachment> attachments,
       NotificationLog log, Instant now) {
     for (Recipient person : people) {
       String how;
@@ -51,7 +57,7 @@ public class Notifier {
         how = NO_EMAIL;
       } else if (!EmailAddresses.valid(person.email())) {
         how = BAD_EMAIL;
-      } else if (mail.send(person.email(), subject, text, attachments)) {
+      } else if (mail.send(person, caseReference, subject, text, attachments)) {
         how = BY_EMAIL;
       } else {
         how = MAIL_OFF;

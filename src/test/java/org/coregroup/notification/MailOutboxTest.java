@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -22,7 +26,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.subethamail.smtp.MessageHandler;
+import org.subethamail.smtp.RejectException;
+import org.subethamail.smtp.server.SMTPServer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -37,7 +45,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class MailOutboxTest {
 
+  private static final String CASE = "CP-2026-0042";
+  private static final Duration GIVE_UP_AFTER = Duration.ofDays(2);
+
   private final MovableClock clock = new MovableClock();
+  /** What the outbox reported as undelivered (in the product: the key worker's task). */
+  private final List<UndeliveredEmail> reports = new CopyOnWriteArrayList<>();
+  private volatile boolean reportingFails;
   private GreenMail smtp;
   private JavaMailSenderImpl sender;
   private JdbcTemplate jdbc;
@@ -67,7 +81,7 @@ class MailOutboxTest {
   @DisplayName("ADR 0037: an email written by a step that rolls back is never sent")
   void rolledBackStepSendsNothing() {
     assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-      outbox.enqueue("helen@example.org", message("helen@example.org", "Minutes of the meeting"));
+      outbox.enqueue(to("helen@example.org"), CASE, message("helen@example.org", "Minutes of the meeting"));
       throw new IllegalStateException("the step failed after writing its email");
     })).hasMessageContaining("the step failed");
 
@@ -80,7 +94,7 @@ class MailOutboxTest {
   @DisplayName("ADR 0037: nothing leaves before the step commits; once it has, the email is sent by the background thread")
   void sentAfterCommit() throws MessagingException {
     transaction.executeWithoutResult(status -> {
-      outbox.enqueue("helen@example.org", message("helen@example.org", "Minutes of the meeting"));
+      outbox.enqueue(to("helen@example.org"), CASE, message("helen@example.org", "Minutes of the meeting"));
       assertThat(smtp.getReceivedMessages()).as("before the commit").isEmpty();
     });
 
@@ -95,7 +109,7 @@ class MailOutboxTest {
   void smtpDownIsTriedAgain() {
     outbox.stop(); // this test sends itself, as the clock moves
     sender.setPort(freePort()); // nobody listens there
-    outbox.enqueue("helen@example.org", message("helen@example.org", "Meeting moved"));
+    outbox.enqueue(to("helen@example.org"), CASE, message("helen@example.org", "Meeting moved"));
     assertThat(outbox.deliverDue()).as("tried, and failed").isZero();
     assertThat(outbox.waiting()).as("kept").isEqualTo(1);
     assertThat(jdbc.queryForObject("select attempts from cg_mail_outbox", Integer.class)).isEqualTo(1);
@@ -117,9 +131,9 @@ class MailOutboxTest {
     new MimeMessageHelper(noRecipient, false, "UTF-8").setSubject("Lost its address");
     noRecipient.setFrom(Mail.FROM);
     noRecipient.setText("Hello");
-    outbox.enqueue("nobody@example.org", noRecipient);
+    outbox.enqueue(to("nobody@example.org"), CASE, noRecipient);
     for (int i = 0; i < 120; i++) {
-      outbox.enqueue("member" + i + "@example.org", message("member" + i + "@example.org", "Core group invitation " + i));
+      outbox.enqueue(to("member" + i + "@example.org"), CASE, message("member" + i + "@example.org", "Core group invitation " + i));
     }
 
     assertThat(outbox.deliverDue()).isEqualTo(120);
@@ -160,18 +174,149 @@ class MailOutboxTest {
     }
   }
 
+  @Test
+  @DisplayName("ADR 0037: an address the mail server refuses for good is not tried again; the email is reported for its case and the others go")
+  void refusedAddressIsReportedNotRetried() throws MessagingException {
+    outbox.stop(); // this test sends itself
+    SMTPServer refusing = refusingServer("gone@example.org", 550, "5.1.1 No such mailbox");
+    try {
+      outbox.enqueue(new Recipient("Gina Gone", "gina.gone", "gone@example.org"), CASE,
+          message("gone@example.org", "Core group for Sam: minutes of the meeting of 3 March 2026"));
+      outbox.enqueue(to("helen@example.org"), CASE, message("helen@example.org", "Core group for Sam: minutes"));
+
+      assertThat(outbox.deliverDue()).as("the other member's").isEqualTo(1);
+      assertThat(outbox.waiting()).as("not kept to be tried again").isZero();
+      assertThat(reports).singleElement().satisfies(report -> {
+        assertThat(report.caseReference()).isEqualTo(CASE);
+        assertThat(report.to()).isEqualTo(new Recipient("Gina Gone", "gina.gone", "gone@example.org"));
+        assertThat(report.subject()).isEqualTo("Core group for Sam: minutes of the meeting of 3 March 2026");
+        assertThat(report.refused()).isTrue();
+        assertThat(report.serverReply()).contains("No such mailbox");
+      });
+    } finally {
+      refusing.stop();
+    }
+  }
+
+  @Test
+  @DisplayName("ADR 0037: a mailbox the server cannot take mail for now (a 4xx reply) is tried again, not reported")
+  void mailboxBusyIsTriedAgain() {
+    outbox.stop();
+    SMTPServer busy = refusingServer("helen@example.org", 450, "4.2.1 Mailbox busy, try later");
+    try {
+      outbox.enqueue(to("helen@example.org"), CASE, message("helen@example.org", "Meeting moved"));
+      assertThat(outbox.deliverDue()).isZero();
+      assertThat(outbox.waiting()).isEqualTo(1);
+      assertThat(reports).isEmpty();
+    } finally {
+      busy.stop();
+    }
+  }
+
+  @Test
+  @DisplayName("ADR 0037: an email the mail server cannot take for two days is given up and reported, not tried every hour for ever")
+  void givenUpAfterTwoDays() {
+    outbox.stop();
+    sender.setPort(freePort()); // nobody listens there
+    outbox.enqueue(to("helen@example.org"), CASE, message("helen@example.org", "Meeting moved"));
+    assertThat(outbox.deliverDue()).isZero();
+
+    clock.move(GIVE_UP_AFTER.minusHours(1));
+    assertThat(outbox.deliverDue()).isZero();
+    assertThat(outbox.waiting()).as("still tried within the two days").isEqualTo(1);
+    assertThat(reports).isEmpty();
+
+    clock.move(Duration.ofHours(1));
+    assertThat(outbox.deliverDue()).isZero();
+    assertThat(outbox.waiting()).as("given up").isZero();
+    assertThat(reports).singleElement().satisfies(report -> {
+      assertThat(report.refused()).isFalse();
+      assertThat(report.to().email()).isEqualTo("helen@example.org");
+      assertThat(report.subject()).isEqualTo("Meeting moved");
+    });
+  }
+
+  @Test
+  @DisplayName("ADR 0037: an undelivered email whose report fails (the database away, say) is kept, and reported at its next attempt")
+  void reportThatFailsKeepsTheEmail() {
+    outbox.stop();
+    SMTPServer refusing = refusingServer("gone@example.org", 550, "5.1.1 No such mailbox");
+    try {
+      outbox.enqueue(to("gone@example.org"), CASE, message("gone@example.org", "Core group invitation"));
+      reportingFails = true;
+      assertThat(outbox.deliverDue()).isZero();
+      assertThat(outbox.waiting()).as("kept, as nobody has been told").isEqualTo(1);
+
+      reportingFails = false;
+      clock.move(MailOutbox.FIRST_RETRY);
+      outbox.deliverDue();
+      assertThat(outbox.waiting()).isZero();
+      assertThat(reports).hasSize(1);
+    } finally {
+      refusing.stop();
+    }
+  }
+
   private MailOutbox node() {
     StaticListableBeanFactory beans = new StaticListableBeanFactory();
     beans.addBean("sender", sender);
-    return new MailOutbox(jdbc, beans.getBeanProvider(JavaMailSender.class), Duration.ofHours(1), clock);
+    return new MailOutbox(jdbc, beans.getBeanProvider(JavaMailSender.class), reported(), Duration.ofHours(1), GIVE_UP_AFTER, clock);
+  }
+
+  private ObjectProvider<UndeliveredEmails> reported() {
+    StaticListableBeanFactory beans = new StaticListableBeanFactory();
+    beans.addBean("undelivered", (UndeliveredEmails) email -> {
+      if (reportingFails) {
+        throw new IllegalStateException("the database went away");
+      }
+      reports.add(email);
+    });
+    return beans.getBeanProvider(UndeliveredEmails.class);
+  }
+
+  private static Recipient to(String email) {
+    return new Recipient(null, null, email);
+  }
+
+  /**
+   * A real SMTP server (SubEthaSMTP) that answers {@code address} with {@code code}, takes every other
+   * address, and which the outbox's sender now uses.
+   */
+  private SMTPServer refusingServer(String address, int code, String reply) {
+    SMTPServer server = SMTPServer.port(freePort()).bindAddress(InetAddress.getLoopbackAddress())
+        .messageHandlerFactory(context -> new MessageHandler() {
+          @Override
+          public void from(String from) {
+          }
+
+          @Override
+          public void recipient(String recipient) throws RejectException {
+            if (recipient.equalsIgnoreCase(address)) {
+              throw new RejectException(code, reply);
+            }
+          }
+
+          @Override
+          public String data(InputStream data) throws IOException {
+            data.readAllBytes();
+            return null;
+          }
+
+          @Override
+          public void done() {
+          }
+        }).build();
+    server.start();
+    sender.setPort(server.getPortAllocated());
+    return server;
   }
 
   /** A row as an outbox writes it, without waking this node (another node wrote it); its id. */
   private String queueAsAnotherNodeWouldHave() {
     MailOutbox writer = new MailOutbox(jdbc, new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
-        Duration.ofHours(1), clock);
+        reported(), Duration.ofHours(1), GIVE_UP_AFTER, clock);
     writer.stop();
-    writer.enqueue("paul@example.org", message("paul@example.org", "Core group invitation"));
+    writer.enqueue(to("paul@example.org"), CASE, message("paul@example.org", "Core group invitation"));
     return jdbc.queryForObject("select id from cg_mail_outbox where recipient = 'paul@example.org'", String.class);
   }
 

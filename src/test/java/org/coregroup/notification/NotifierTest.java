@@ -20,7 +20,7 @@ class NotifierTest {
     NotificationLog log = NotificationLog.fromJson(null);
     Instant at = Instant.parse("2025-04-17T09:00:00Z");
 
-    new Notifier(mail).tell(List.of(new Recipient("Helen Health", "helen.health", "helen@example.org"),
+    new Notifier(mail).tell("CP-TEST-1", List.of(new Recipient("Helen Health", "helen.health", "helen@example.org"),
         new Recipient("Jo Parent", null, null)), "Meeting did not go ahead", "text", List.of(), log, at);
 
     assertThat(mail.configured()).isFalse();
