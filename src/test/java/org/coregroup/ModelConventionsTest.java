@@ -65,7 +65,7 @@ class ModelConventionsTest {
       ContingencyReviewProcess.class, ProfessionalDifferencesProcess.class, CoreGroupFollowUpProcess.class,
       org.coregroup.plan.ChangeCoreGroupProcess.class, org.coregroup.plan.RecordBirthProcess.class,
       org.coregroup.plan.ChildLookedAfterProcess.class, org.coregroup.plan.BringReviewForwardProcess.class,
-      org.coregroup.meeting.MoveMeetingProcess.class);
+      org.coregroup.meeting.MoveMeetingProcess.class, org.coregroup.delivery.UndeliveredEmailProcess.class);
 
   @Autowired ApplicationContext spring;
   @Autowired RepositoryService repository;

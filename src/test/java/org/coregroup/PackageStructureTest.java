@@ -42,7 +42,7 @@ class PackageStructureTest {
 
   /** Capabilities: one per process (or family of processes), using shared packages only. */
   private static final Set<String> CAPABILITIES = Set.of(
-      "plan", "meeting", "followup", "monitoring", "escalation", "calendaradmin", "family", "oversight");
+      "plan", "meeting", "followup", "monitoring", "escalation", "calendaradmin", "family", "oversight", "delivery");
 
   /** Apart: configuration of the whole application; may use shared packages, nobody uses them. */
   private static final Set<String> APART = Set.of("security", "system", "audit");
@@ -60,6 +60,8 @@ class PackageStructureTest {
       "followup", Set.of("meeting.CoreGroupMeetingProcess"),
       // a contingency review or professional difference brings the plan's review forward by message
       "escalation", Set.of("plan.ChildProtectionPlanProcess"),
+      // an email of a closed case that did not arrive goes to the key worker its plan last named
+      "delivery", Set.of("plan.ChildProtectionPlanProcess"),
       // the family's plan and minutes show what the plan and the meeting's follow-up recorded
       "family", Set.of("plan.ChildProtectionPlanProcess", "meeting.CoreGroupMeetingProcess", "followup.CoreGroupFollowUpProcess"),
       // the oversight of cases reports on what every process of a case recorded, for supervisors and the chair's review

@@ -82,6 +82,32 @@ public class CaseLookup {
   }
 
   /**
+   * The case as its processes hold it, open or closed, for the product's own work (nobody asks:
+   * mail that could not be delivered, say): an open case as {@link #findForCurrentUser} finds it
+   * with no one logged in, else the case's most recently ended root process of {@code planProcessKey}.
+   * Empty for a reference no case has.
+   */
+  public Optional<CaseFile> findOpenOrClosed(String caseReference, String planProcessKey) {
+    if (caseReference == null || caseReference.isBlank()) {
+      return Optional.empty();
+    }
+    return AsSystem.call(identity, () -> findForCurrentUser(caseReference).or(() -> history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseReference).processDefinitionKey(planProcessKey).rootProcessInstances().finished()
+        .orderByProcessInstanceEndTime().desc().listPage(0, 1).stream()
+        .map(ended -> {
+          Map<String, Object> values = new HashMap<>();
+          history.createHistoricVariableInstanceQuery().processInstanceId(ended.getId())
+              .variableNameIn(CASE_VARIABLES.toArray(String[]::new)).list().stream()
+              .filter(v -> java.util.Objects.equals(v.getExecutionId(), v.getProcessInstanceId()))
+              .forEach(v -> values.put(v.getName(), v.getValue()));
+          return values;
+        })
+        .filter(values -> values.get(CaseVariables.KEY_WORKER) != null && values.get(CaseVariables.ICPC_DATE) != null)
+        .findFirst()
+        .map(values -> toCaseFile(caseReference, values))));
+  }
+
+  /**
    * The case's own processes (the plan, a concern) before the ones they called: a child's
    * monitoring names that child, the plan of brothers and sisters every child (ADR 0033).
    */

@@ -282,8 +282,8 @@ public class MailOutbox {
       retryLater(queued.id(), queued.attempts() + 1, problem);
       return;
     }
-    UndeliveredEmail email = new UndeliveredEmail(queued.caseReference(), queued.to(), subject(message),
-        queued.queuedAt(), refused, innermost(problem));
+    UndeliveredEmail email = UndeliveredEmail.of(queued.caseReference(), queued.to(), message, queued.queuedAt(), refused,
+        innermost(problem));
     UndeliveredEmails reporter = undelivered.getIfAvailable();
     try {
       if (reporter != null) {
@@ -323,13 +323,6 @@ public class MailOutbox {
     return chain;
   }
 
-  private static String subject(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (MessagingException e) {
-      return null;
-    }
-  }
 
   private void retryLater(String id, int tried, Exception e) {
     Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(tried - 1, 6));
