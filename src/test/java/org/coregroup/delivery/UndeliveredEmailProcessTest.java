@@ -148,6 +148,23 @@ class UndeliveredEmailProcessTest {
   }
 
   @Test
+  @DisplayName("ADR 0037: the key worker cannot rewrite what the email was or whom it was for when she completes the task: refused naming the field, nothing changed")
+  void shownFieldsCannotBeRewritten() throws Exception {
+    today("2026-03-02");
+    String ref = startPlan();
+    report(ref);
+    Task passOn = passOnTask(ref);
+
+    HttpResponse<String> rewritten = Http.rest(port, "sarah.social").call("POST", "/task/" + passOn.getId() + "/submit-form",
+        "{\"variables\": {\"passedOnHow\": {\"value\": \"post\"}, \"passedOnNote\": {\"value\": \"Posted\"}, "
+            + "\"undeliveredTo\": {\"value\": \"Nobody\"}}}");
+    assertThat(rewritten.statusCode()).as(rewritten.body()).isEqualTo(400);
+    assertThat(rewritten.body()).contains(UNDELIVERED_TO);
+    assertThat(passOnTask(ref)).as("still open").isNotNull();
+    assertThat(tasks.getVariable(passOn.getId(), UNDELIVERED_TO)).isEqualTo("Helen Health (" + HELENS_ADDRESS + ")");
+  }
+
+  @Test
   @DisplayName("ADR 0037: an email of a case that has closed still reaches its last key worker as a task")
   void closedCase() {
     today("2026-03-02");
