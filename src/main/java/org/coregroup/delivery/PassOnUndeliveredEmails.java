@@ -57,15 +57,7 @@ class PassOnUndeliveredEmails implements UndeliveredEmails {
       return;
     }
     CaseFile file = found.get();
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(CaseVariables.CASE_REFERENCE, file.caseReference());
-    variables.put(CaseVariables.CHILD_NAME, file.childName());
-    variables.put(CaseVariables.KEY_WORKER, file.keyWorker());
-    variables.put(CaseVariables.TEAM_MANAGER, file.teamManager());
-    variables.put(CaseVariables.CONFERENCE_CHAIR, file.conferenceChair());
-    variables.put(CaseVariables.CORE_GROUP_MEMBERS, file.coreGroupMembers());
-    variables.put(CaseVariables.LOCAL_POLICY, file.localPolicy());
-    variables.put(CaseVariables.JURISDICTION, file.jurisdiction());
+    Map<String, Object> variables = new HashMap<>(file.variables());
     String to = email.to().email();
     variables.put(UNDELIVERED_TO, email.to().name() == null ? to : email.to().name() + " (" + to + ")");
     variables.put(UNDELIVERED_TO_USER, email.to().userId());

@@ -35,15 +35,6 @@ final class EscalationCases {
   /** The case's reference as business key and its named roles and members as variables (R23: tasks go to them). */
   static void copyInto(DelegateExecution execution, CaseFile file) {
     execution.setProcessBusinessKey(file.caseReference());
-    execution.setVariable(CaseVariables.CASE_REFERENCE, file.caseReference());
-    execution.setVariable(CaseVariables.CHILD_NAME, file.childName());
-    execution.setVariable(CaseVariables.KEY_WORKER, file.keyWorker());
-    execution.setVariable(CaseVariables.TEAM_MANAGER, file.teamManager());
-    execution.setVariable(CaseVariables.CONFERENCE_CHAIR, file.conferenceChair());
-    execution.setVariable(CaseVariables.CORE_GROUP_MEMBERS, file.coreGroupMembers());
-    execution.setVariable(CaseVariables.ICPC_DATE, file.icpcDate().toString());
-    execution.setVariable(CaseVariables.LOCAL_POLICY, file.localPolicy());
-    execution.setVariable(CaseVariables.JURISDICTION, file.jurisdiction());
-    execution.setVariable(CaseVariables.POLICY, file.policy());
+    file.copyInto(execution);
   }
 }

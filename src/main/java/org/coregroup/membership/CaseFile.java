@@ -22,17 +22,24 @@ public record CaseFile(String caseReference, String childName, String keyWorker,
     return value == null ? null : value.toString();
   }
 
-  /** Copies the case's named roles, members and rules into a process of the case (R23: its tasks go to them). */
+  /** The case's named roles, members and rules as the variables a process of the case keeps (R23: its tasks go to them). */
+  public java.util.Map<String, Object> variables() {
+    java.util.Map<String, Object> variables = new java.util.LinkedHashMap<>();
+    variables.put(CaseVariables.CASE_REFERENCE, caseReference);
+    variables.put(CaseVariables.CHILD_NAME, childName);
+    variables.put(CaseVariables.KEY_WORKER, keyWorker);
+    variables.put(CaseVariables.TEAM_MANAGER, teamManager);
+    variables.put(CaseVariables.CONFERENCE_CHAIR, conferenceChair);
+    variables.put(CaseVariables.CORE_GROUP_MEMBERS, coreGroupMembers);
+    variables.put(CaseVariables.ICPC_DATE, icpcDate.toString());
+    variables.put(CaseVariables.LOCAL_POLICY, localPolicy);
+    variables.put(CaseVariables.JURISDICTION, jurisdiction);
+    variables.put(CaseVariables.POLICY, policy);
+    return variables;
+  }
+
+  /** Copies {@link #variables} into a process of the case. */
   public void copyInto(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    scope.setVariable(CaseVariables.CASE_REFERENCE, caseReference);
-    scope.setVariable(CaseVariables.CHILD_NAME, childName);
-    scope.setVariable(CaseVariables.KEY_WORKER, keyWorker);
-    scope.setVariable(CaseVariables.TEAM_MANAGER, teamManager);
-    scope.setVariable(CaseVariables.CONFERENCE_CHAIR, conferenceChair);
-    scope.setVariable(CaseVariables.CORE_GROUP_MEMBERS, coreGroupMembers);
-    scope.setVariable(CaseVariables.ICPC_DATE, icpcDate.toString());
-    scope.setVariable(CaseVariables.LOCAL_POLICY, localPolicy);
-    scope.setVariable(CaseVariables.JURISDICTION, jurisdiction);
-    scope.setVariable(CaseVariables.POLICY, policy);
+    scope.setVariables(variables());
   }
 }
