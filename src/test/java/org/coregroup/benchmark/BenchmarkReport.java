@@ -91,7 +91,8 @@ final class BenchmarkReport {
     md.append("# Benchmarks\n\n");
     md.append("Written by `tools/benchmark/run.sh` (class `org.coregroup.benchmark.ScaleBenchmark`); do not edit\n"
         + "the figures by hand. Run on ").append(LocalDate.now()).append(", ")
-        .append(Runtime.getRuntime().availableProcessors()).append(" cores, PostgreSQL on 127.0.0.1, one client thread, ")
+        .append(Runtime.getRuntime().availableProcessors()).append(" cores, PostgreSQL on 127.0.0.1 (`random_page_cost` ")
+        .append(ScaleBenchmark.RANDOM_PAGE_COST).append(" on both databases, as `docs/operations.md` advises), one client thread, ")
         .append(ScaleBenchmark.SAMPLES).append(" samples per query figure (")
         .append(ScaleBenchmark.STARTS).append(" for plan start) after ").append(ScaleBenchmark.WARM_UP)
         .append(" unmeasured ones; load average when written ")
