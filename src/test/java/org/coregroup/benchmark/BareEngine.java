@@ -61,9 +61,6 @@ final class BareEngine implements AutoCloseable {
         .setAuthorizationEnabled(true)
         .setJobExecutorActivate(false);
     config.setJdbcMaxActiveConnections(10);
-    // as the product's Hikari pool, a busy pool makes a thread wait; MyBatis's own pool would instead take
-    // back a connection held 20 s and fail the job that held it (seen in the timers' catch-up at 50,000 plans)
-    config.setJdbcMaxCheckoutTime(600_000);
     config.getProcessEnginePlugins().addAll(List.of(new SpinProcessEnginePlugin(),
         // The product's fixes of the engine's own costs, so the bare engine is compared on its work
         // rather than on defects: the read of every grant's group before each command
