@@ -7,16 +7,11 @@ import static org.coregroup.input.Rejections.rejectedNaming;
 import static org.coregroup.testing.Dates.endOf;
 import static org.coregroup.testing.Dates.today;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -26,6 +21,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.coregroup.notification.MailOutbox;
 import org.coregroup.notification.Recipient;
+import org.coregroup.notification.RefusingMailServer;
 import org.coregroup.notification.UndeliveredEmail;
 import org.coregroup.notification.UndeliveredEmails;
 import org.coregroup.plan.ChildProtectionPlanProcess;
@@ -40,9 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.subethamail.smtp.MessageHandler;
-import org.subethamail.smtp.RejectException;
-import org.subethamail.smtp.server.SMTPServer;
 
 /**
  * ADR 0037: an email of a case that never arrives is the key worker's task, "Pass on an email that
@@ -72,17 +65,16 @@ class UndeliveredEmailProcessTest {
   @DisplayName("ADR 0037: the mail server refuses Helen's address: her invitation is not tried again, and the key worker has a task due the next working day with what it said, why, and its calendar file")
   void refusedInvitationBecomesTheKeyWorkersTask() throws Exception {
     today("2026-03-02");
-    List<String> received = new CopyOnWriteArrayList<>();
     String ref;
-    SMTPServer refusing = refusing(HELENS_ADDRESS, received);
+    List<String> received;
     int productPort = sender.getPort();
-    try {
-      sender.setPort(refusing.getPortAllocated());
+    try (RefusingMailServer refusing = new RefusingMailServer(HELENS_ADDRESS, 550, "5.1.1 No such mailbox")) {
+      sender.setPort(refusing.port());
       ref = startPlan();
       outbox.deliverDue();
+      received = refusing.received();
     } finally {
       sender.setPort(productPort);
-      refusing.stop();
     }
 
     assertThat(received).as("the other members' invitations went").isNotEmpty().doesNotContain(HELENS_ADDRESS);
@@ -192,41 +184,5 @@ class UndeliveredEmailProcessTest {
 
   private Task passOnTask(String ref) {
     return tasks.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey(TASK_PASS_ON).singleResult();
-  }
-
-  /** A real SMTP server that refuses {@code address} for good and takes every other one, noting it in {@code received}. */
-  private static SMTPServer refusing(String address, List<String> received) throws IOException {
-    SMTPServer server = SMTPServer.port(freePort()).bindAddress(InetAddress.getLoopbackAddress())
-        .messageHandlerFactory(context -> new MessageHandler() {
-          @Override
-          public void from(String from) {
-          }
-
-          @Override
-          public void recipient(String recipient) throws RejectException {
-            if (recipient.equalsIgnoreCase(address)) {
-              throw new RejectException(550, "5.1.1 No such mailbox");
-            }
-            received.add(recipient);
-          }
-
-          @Override
-          public String data(InputStream data) throws IOException {
-            data.readAllBytes();
-            return null;
-          }
-
-          @Override
-          public void done() {
-          }
-        }).build();
-    server.start();
-    return server;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,9 +26,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.subethamail.smtp.MessageHandler;
-import org.subethamail.smtp.RejectException;
-import org.subethamail.smtp.server.SMTPServer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -178,7 +173,7 @@ class MailOutboxTest {
   @DisplayName("ADR 0037: an address the mail server refuses for good is not tried again; the email is reported for its case and the others go")
   void refusedAddressIsReportedNotRetried() throws MessagingException {
     outbox.stop(); // this test sends itself
-    SMTPServer refusing = refusingServer("gone@example.org", 550, "5.1.1 No such mailbox");
+    RefusingMailServer refusing = refusingServer("gone@example.org", 550, "5.1.1 No such mailbox");
     try {
       outbox.enqueue(new Recipient("Gina Gone", "gina.gone", "gone@example.org"), CASE,
           message("gone@example.org", "Core group for Sam: minutes of the meeting of 3 March 2026"));
@@ -194,7 +189,7 @@ class MailOutboxTest {
         assertThat(report.serverReply()).contains("No such mailbox");
       });
     } finally {
-      refusing.stop();
+      refusing.close();
     }
   }
 
@@ -202,14 +197,14 @@ class MailOutboxTest {
   @DisplayName("ADR 0037: a mailbox the server cannot take mail for now (a 4xx reply) is tried again, not reported")
   void mailboxBusyIsTriedAgain() {
     outbox.stop();
-    SMTPServer busy = refusingServer("helen@example.org", 450, "4.2.1 Mailbox busy, try later");
+    RefusingMailServer busy = refusingServer("helen@example.org", 450, "4.2.1 Mailbox busy, try later");
     try {
       outbox.enqueue(to("helen@example.org"), CASE, message("helen@example.org", "Meeting moved"));
       assertThat(outbox.deliverDue()).isZero();
       assertThat(outbox.waiting()).isEqualTo(1);
       assertThat(reports).isEmpty();
     } finally {
-      busy.stop();
+      busy.close();
     }
   }
 
@@ -240,7 +235,7 @@ class MailOutboxTest {
   @DisplayName("ADR 0037: an undelivered email whose report fails (the database away, say) is kept, and reported at its next attempt")
   void reportThatFailsKeepsTheEmail() {
     outbox.stop();
-    SMTPServer refusing = refusingServer("gone@example.org", 550, "5.1.1 No such mailbox");
+    RefusingMailServer refusing = refusingServer("gone@example.org", 550, "5.1.1 No such mailbox");
     try {
       outbox.enqueue(to("gone@example.org"), CASE, message("gone@example.org", "Core group invitation"));
       reportingFails = true;
@@ -253,7 +248,7 @@ class MailOutboxTest {
       assertThat(outbox.waiting()).isZero();
       assertThat(reports).hasSize(1);
     } finally {
-      refusing.stop();
+      refusing.close();
     }
   }
 
@@ -278,36 +273,10 @@ class MailOutboxTest {
     return new Recipient(null, null, email);
   }
 
-  /**
-   * A real SMTP server (SubEthaSMTP) that answers {@code address} with {@code code}, takes every other
-   * address, and which the outbox's sender now uses.
-   */
-  private SMTPServer refusingServer(String address, int code, String reply) {
-    SMTPServer server = SMTPServer.port(freePort()).bindAddress(InetAddress.getLoopbackAddress())
-        .messageHandlerFactory(context -> new MessageHandler() {
-          @Override
-          public void from(String from) {
-          }
-
-          @Override
-          public void recipient(String recipient) throws RejectException {
-            if (recipient.equalsIgnoreCase(address)) {
-              throw new RejectException(code, reply);
-            }
-          }
-
-          @Override
-          public String data(InputStream data) throws IOException {
-            data.readAllBytes();
-            return null;
-          }
-
-          @Override
-          public void done() {
-          }
-        }).build();
-    server.start();
-    sender.setPort(server.getPortAllocated());
+  /** A server refusing {@code address} with {@code code}, which the outbox's sender now uses. */
+  private RefusingMailServer refusingServer(String address, int code, String reply) {
+    RefusingMailServer server = new RefusingMailServer(address, code, reply);
+    sender.setPort(server.port());
     return server;
   }
 
