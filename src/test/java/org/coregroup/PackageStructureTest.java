@@ -67,7 +67,7 @@ class PackageStructureTest {
       // the oversight of cases reports on what every process of a case recorded, for supervisors and the chair's review
       "oversight", Set.of("plan.ChildProtectionPlanProcess", "meeting.CoreGroupMeetingProcess", "followup.CoreGroupFollowUpProcess",
           "monitoring.CaseMonitoringProcess", "escalation.RaiseConcernProcess", "escalation.ContingencyReviewProcess",
-          "escalation.ProfessionalDifferencesProcess"));
+          "escalation.ProfessionalDifferencesProcess", "delivery.UndeliveredEmailProcess"));
 
   private static final JavaClasses MAIN = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

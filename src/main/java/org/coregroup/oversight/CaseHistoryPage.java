@@ -293,7 +293,7 @@ final class CaseHistoryPage {
     for (CaseHistory.Escalation e : c.escalations()) {
       rows.add(List.of(UkDates.day(e.on()), e.what(), e.detail(), e.state()));
     }
-    OversightHtml.table(out, "history", "Contingency reviews, professional differences, absences and long plans",
+    OversightHtml.table(out, "history", "Contingency reviews, professional differences, absences, long plans and emails that did not arrive",
         List.of("Started on", "What", "About", "Where it is"), rows, "Nothing has been escalated.");
     out.append("</section>");
   }

@@ -33,6 +33,7 @@ import org.coregroup.membership.CoreGroup;
 import org.coregroup.membership.CoreGroupMember;
 import org.coregroup.monitoring.CaseMonitoringProcess;
 import org.coregroup.notification.People;
+import org.coregroup.delivery.UndeliveredEmailProcess;
 import org.coregroup.plan.ChildProtectionPlanProcess;
 import org.springframework.stereotype.Service;
 
@@ -510,6 +511,15 @@ class CaseRecords {
               "The plan had been open " + months + " months",
               drift.getEndTime() == null ? "with the team manager" : COMPLETED.equals(drift.getDeleteReason()) ? "done" : "closed"));
         }
+      }
+      for (HistoricProcessInstance instance : instances(UndeliveredEmailProcess.KEY)) {
+        Map<String, Object> vars = vars(instance);
+        String how = text(vars.get(UndeliveredEmailProcess.PASSED_ON_HOW));
+        String note = text(vars.get(UndeliveredEmailProcess.PASSED_ON_NOTE));
+        escalations.add(new CaseHistory.Escalation(day(instance.getStartTime()), "An email that did not arrive",
+            "To " + text(vars.get(UndeliveredEmailProcess.UNDELIVERED_TO)) + ": " + text(vars.get(UndeliveredEmailProcess.UNDELIVERED_SUBJECT)),
+            how == null ? "with the key worker"
+                : "passed on: " + FieldLabels.choice(UndeliveredEmailProcess.PASSED_ON_HOW, how) + (note == null ? "" : ". " + note)));
       }
       escalations.sort(Comparator.comparing(CaseHistory.Escalation::on));
       return escalations;

@@ -51,7 +51,7 @@ class UndeliveredEmailBrowserTest {
   }
 
   @Test
-  @DisplayName("ADR 0037: Sarah reads in Tasklist that Helen's minutes did not arrive, and why; she records that she posted them")
+  @DisplayName("ADR 0038, R21: Sarah reads in Tasklist that Helen's minutes did not arrive, and why; she records that she posted them")
   void keyWorkerPassesItOnInTasklist() {
     String ref = OPEN.add(Cases.newReference());
     runtime.startProcessInstanceByKey(ChildProtectionPlanProcess.KEY, ref,

@@ -62,7 +62,7 @@ class UndeliveredEmailProcessTest {
   }
 
   @Test
-  @DisplayName("ADR 0037: the mail server refuses Helen's address: her invitation is not tried again, and the key worker has a task due the next working day with what it said, why, and its calendar file")
+  @DisplayName("ADR 0038, R21: the mail server refuses Helen's address: her invitation is not tried again, and the key worker has a task due the next working day with what it said, why, and its calendar file")
   void refusedInvitationBecomesTheKeyWorkersTask() throws Exception {
     today("2026-03-02");
     String ref;
@@ -91,8 +91,8 @@ class UndeliveredEmailProcessTest {
   }
 
   @Test
-  @DisplayName("ADR 0037: the key worker says how she passed it on; without the way or what she did the form is refused naming the field, and nothing is lost")
-  void keyWorkerRecordsHowItWasPassedOn() {
+  @DisplayName("ADR 0038, R21: the key worker says how she passed it on; without the way or what she did the form is refused naming the field, and nothing is lost; the chair's case history shows it")
+  void keyWorkerRecordsHowItWasPassedOn() throws Exception {
     today("2026-03-02");
     String ref = startPlan();
     report(ref);
@@ -108,10 +108,14 @@ class UndeliveredEmailProcessTest {
     assertThat(done).isNull();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(passOn.getProcessInstanceId())
         .variableName(PASSED_ON_NOTE).singleResult().getValue()).isEqualTo("Invitation posted to the surgery on 2 March");
+    String caseHistory = Http.tasklist(port, "carol.chair").get("/oversight/cases/" + ref).body();
+    assertThat(caseHistory).contains("An email that did not arrive")
+        .contains("To Helen Health (" + HELENS_ADDRESS + "): Core group for Amy Example: minutes")
+        .contains("passed on: By post. Invitation posted to the surgery on 2 March");
   }
 
   @Test
-  @DisplayName("ADR 0037, R23: only the key worker sees and does the task: another case's member cannot read it, a member of the case cannot complete it, and nobody can start one by REST; the task is unchanged")
+  @DisplayName("ADR 0038, R23: only the key worker sees and does the task: another case's member cannot read it, a member of the case cannot complete it, and nobody can start one by REST; the task is unchanged")
   void onlyTheKeyWorker() throws Exception {
     today("2026-03-02");
     String ref = startPlan();
@@ -140,7 +144,7 @@ class UndeliveredEmailProcessTest {
   }
 
   @Test
-  @DisplayName("ADR 0037: the key worker cannot rewrite what the email was or whom it was for when she completes the task: refused naming the field, nothing changed")
+  @DisplayName("ADR 0038, R21: the key worker cannot rewrite what the email was or whom it was for when she completes the task: refused naming the field, nothing changed")
   void shownFieldsCannotBeRewritten() throws Exception {
     today("2026-03-02");
     String ref = startPlan();
@@ -157,7 +161,7 @@ class UndeliveredEmailProcessTest {
   }
 
   @Test
-  @DisplayName("ADR 0037: an email of a case that has closed still reaches its last key worker as a task")
+  @DisplayName("ADR 0038, R21: an email of a case that has closed still reaches its last key worker as a task")
   void closedCase() {
     today("2026-03-02");
     String ref = startPlan();
