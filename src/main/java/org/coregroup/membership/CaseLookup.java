@@ -76,7 +76,7 @@ public class CaseLookup {
     }
     return AsSystem.call(identity, () -> visible.stream()
         .map(id -> runtime.getVariables(id, CASE_VARIABLES))
-        .filter(vars -> vars.get(CaseVariables.KEY_WORKER) != null && vars.get(CaseVariables.ICPC_DATE) != null)
+        .filter(CaseLookup::isCase)
         .findFirst()
         .map(vars -> toCaseFile(caseReference, vars)));
   }
@@ -91,20 +91,14 @@ public class CaseLookup {
     if (caseReference == null || caseReference.isBlank()) {
       return Optional.empty();
     }
-    return AsSystem.call(identity, () -> findForCurrentUser(caseReference).or(() -> history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(caseReference).processDefinitionKey(planProcessKey).rootProcessInstances().finished()
-        .orderByProcessInstanceEndTime().desc().listPage(0, 1).stream()
-        .map(ended -> {
-          Map<String, Object> values = new HashMap<>();
-          history.createHistoricVariableInstanceQuery().processInstanceId(ended.getId())
-              .variableNameIn(CASE_VARIABLES.toArray(String[]::new)).list().stream()
-              .filter(v -> java.util.Objects.equals(v.getExecutionId(), v.getProcessInstanceId()))
-              .forEach(v -> values.put(v.getName(), v.getValue()));
-          return values;
-        })
-        .filter(values -> values.get(CaseVariables.KEY_WORKER) != null && values.get(CaseVariables.ICPC_DATE) != null)
-        .findFirst()
-        .map(values -> toCaseFile(caseReference, values))));
+    return AsSystem.call(identity, () -> findForCurrentUser(caseReference).or(() -> {
+      List<HistoricProcessInstance> ended = history.createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKey(caseReference).processDefinitionKey(planProcessKey).rootProcessInstances().finished()
+          .orderByProcessInstanceEndTime().desc().listPage(0, 1);
+      Map<String, Object> values = ended.isEmpty() ? Map.of()
+          : historicCaseVariables(List.of(ended.get(0).getId())).getOrDefault(ended.get(0).getId(), Map.of());
+      return isCase(values) ? Optional.of(toCaseFile(caseReference, values)) : Optional.empty();
+    }));
   }
 
   /**
@@ -249,23 +243,32 @@ public class CaseLookup {
           references.put(instance.getId(), reference);
         }
       }
-      Map<String, Map<String, Object>> vars = new HashMap<>();
-      if (!references.isEmpty()) {
-        history.createHistoricVariableInstanceQuery().processInstanceIdIn(references.keySet().toArray(String[]::new))
-            .variableNameIn(CASE_VARIABLES.toArray(String[]::new)).list().stream()
-            // the process's own values, not those a scope inside it keeps (a child's own exit plan names the child)
-            .filter(v -> java.util.Objects.equals(v.getExecutionId(), v.getProcessInstanceId()))
-            .forEach(v -> vars.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).put(v.getName(), v.getValue()));
-      }
+      Map<String, Map<String, Object>> vars = references.isEmpty() ? Map.of() : historicCaseVariables(references.keySet());
       Map<String, CaseFile> byReference = new LinkedHashMap<>();
       references.forEach((id, reference) -> {
         Map<String, Object> values = vars.getOrDefault(id, Map.of());
-        if (values.get(CaseVariables.KEY_WORKER) != null && values.get(CaseVariables.ICPC_DATE) != null) {
+        if (isCase(values)) {
           byReference.put(reference, toCaseFile(reference, values));
         }
       });
       return new ArrayList<>(byReference.values());
     });
+  }
+
+  /** The case variables each of these ended process instances kept, by instance id. */
+  private Map<String, Map<String, Object>> historicCaseVariables(java.util.Collection<String> instanceIds) {
+    Map<String, Map<String, Object>> vars = new HashMap<>();
+    history.createHistoricVariableInstanceQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
+        .variableNameIn(CASE_VARIABLES.toArray(String[]::new)).list().stream()
+        // the process's own values, not those a scope inside it keeps (a child's own exit plan names the child)
+        .filter(v -> java.util.Objects.equals(v.getExecutionId(), v.getProcessInstanceId()))
+        .forEach(v -> vars.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).put(v.getName(), v.getValue()));
+    return vars;
+  }
+
+  /** A process that holds a whole case (its key worker and ICPC), not one that only copies part of it. */
+  private static boolean isCase(Map<String, Object> vars) {
+    return vars.get(CaseVariables.KEY_WORKER) != null && vars.get(CaseVariables.ICPC_DATE) != null;
   }
 
   private static CaseFile toCaseFile(String caseReference, Map<String, Object> vars) {

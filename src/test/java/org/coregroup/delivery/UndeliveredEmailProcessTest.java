@@ -91,11 +91,9 @@ class UndeliveredEmailProcessTest {
   }
 
   @Test
-  @DisplayName("ADR 0038, R21: the key worker says how she passed it on; without the way or what she did the form is refused naming the field, and nothing is lost; the chair's case history shows it")
+  @DisplayName("ADR 0038, R21: the key worker says how she passed it on; without the way or what she did the form is refused naming the field, and nothing is lost; R33: the chair's case history shows it")
   void keyWorkerRecordsHowItWasPassedOn() throws Exception {
-    today("2026-03-02");
-    String ref = startPlan();
-    report(ref);
+    String ref = reportedOnANewCase();
     Task passOn = passOnTask(ref);
 
     rejectedNaming(PASSED_ON_NOTE, () -> forms.submitTaskForm(passOn.getId(), Map.of(PASSED_ON_HOW, "post")));
@@ -117,9 +115,7 @@ class UndeliveredEmailProcessTest {
   @Test
   @DisplayName("ADR 0038, R23: only the key worker sees and does the task: another case's member cannot read it, a member of the case cannot complete it, and nobody can start one by REST; the task is unchanged")
   void onlyTheKeyWorker() throws Exception {
-    today("2026-03-02");
-    String ref = startPlan();
-    report(ref);
+    String ref = reportedOnANewCase();
     Task passOn = passOnTask(ref);
     String submit = "{\"variables\": {\"passedOnHow\": {\"value\": \"not-needed\"}, \"passedOnNote\": {\"value\": \"ignore it\"}}}";
 
@@ -146,9 +142,7 @@ class UndeliveredEmailProcessTest {
   @Test
   @DisplayName("ADR 0038, R21: the key worker cannot rewrite what the email was or whom it was for when she completes the task: refused naming the field, nothing changed")
   void shownFieldsCannotBeRewritten() throws Exception {
-    today("2026-03-02");
-    String ref = startPlan();
-    report(ref);
+    String ref = reportedOnANewCase();
     Task passOn = passOnTask(ref);
 
     HttpResponse<String> rewritten = Http.rest(port, "sarah.social").call("POST", "/task/" + passOn.getId() + "/submit-form",
@@ -171,6 +165,14 @@ class UndeliveredEmailProcessTest {
 
     report(ref);
     assertThat(passOnTask(ref)).isAssignedTo("sarah.social");
+  }
+
+  /** A plan started on 2 March 2026, whose outbox has just given up on Helen's minutes. */
+  private String reportedOnANewCase() {
+    today("2026-03-02");
+    String ref = startPlan();
+    report(ref);
+    return ref;
   }
 
   private String startPlan() {

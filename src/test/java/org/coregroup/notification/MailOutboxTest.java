@@ -170,7 +170,7 @@ class MailOutboxTest {
   }
 
   @Test
-  @DisplayName("ADR 0038: an address the mail server refuses for good is not tried again; the email is reported for its case and the others go")
+  @DisplayName("ADR 0038, R21: an address the mail server refuses for good is not tried again; the email is reported for its case and the others go")
   void refusedAddressIsReportedNotRetried() throws MessagingException {
     outbox.stop(); // this test sends itself
     RefusingMailServer refusing = refusingServer("gone@example.org", 550, "5.1.1 No such mailbox");
@@ -194,7 +194,7 @@ class MailOutboxTest {
   }
 
   @Test
-  @DisplayName("ADR 0038: a mailbox the server cannot take mail for now (a 4xx reply) is tried again, not reported")
+  @DisplayName("ADR 0038, R21: a mailbox the server cannot take mail for now (a 4xx reply) is tried again, not reported")
   void mailboxBusyIsTriedAgain() {
     outbox.stop();
     RefusingMailServer busy = refusingServer("helen@example.org", 450, "4.2.1 Mailbox busy, try later");
@@ -209,7 +209,7 @@ class MailOutboxTest {
   }
 
   @Test
-  @DisplayName("ADR 0038: an email the mail server cannot take for two days is given up and reported, not tried every hour for ever")
+  @DisplayName("ADR 0038, R21: an email the mail server cannot take for two days is given up and reported, not tried every hour for ever")
   void givenUpAfterTwoDays() {
     outbox.stop();
     sender.setPort(freePort()); // nobody listens there
@@ -232,7 +232,7 @@ class MailOutboxTest {
   }
 
   @Test
-  @DisplayName("ADR 0038: an undelivered email whose report fails (the database away, say) is kept, and reported at its next attempt")
+  @DisplayName("ADR 0038, R21: an undelivered email whose report fails (the database away, say) is kept, and reported at its next attempt")
   void reportThatFailsKeepsTheEmail() {
     outbox.stop();
     RefusingMailServer refusing = refusingServer("gone@example.org", 550, "5.1.1 No such mailbox");
